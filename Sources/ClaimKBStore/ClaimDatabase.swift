@@ -1,0 +1,1 @@
+// The ClaimKB storage layer: see ClaimDatabase.
