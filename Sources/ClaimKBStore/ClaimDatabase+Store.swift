@@ -1,0 +1,146 @@
+import ClaimKBModel
+import Foundation
+import GRDB
+
+/// What storing one article did.
+public enum StoreOutcome: String, Sendable, Equatable {
+    /// A new article.
+    case ingested
+    /// The same text was already stored: nothing changed.
+    case unchanged
+    /// An article of the same name or URL had other text: its extraction was replaced.
+    case updated
+}
+
+extension ClaimDatabase {
+    /// Stores one article and everything extracted from it in one transaction: all or nothing.
+    @discardableResult
+    public func store(_ extraction: Extraction) throws -> StoreOutcome {
+        try writer.write { db in try Self.store(extraction, in: db) }
+    }
+
+    /// Stores many articles in one transaction, each inside its own savepoint, so a failing
+    /// article is rolled back alone and the others are kept. Results come back in order.
+    public func store(batch: [Extraction]) throws -> [Result<StoreOutcome, Error>] {
+        try writer.write { db in
+            batch.map { extraction in
+                var outcome: StoreOutcome = .unchanged
+                do {
+                    try db.inSavepoint {
+                        outcome = try Self.store(extraction, in: db)
+                        return .commit
+                    }
+                    return .success(outcome)
+                } catch {
+                    return .failure(error)
+                }
+            }
+        }
+    }
+
+    static func store(_ extraction: Extraction, in db: Database) throws -> StoreOutcome {
+        let article = extraction.article
+        if try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE content_hash = ?",
+                              arguments: [article.contentHash]) != nil {
+            return .unchanged
+        }
+        var outcome = StoreOutcome.ingested
+        if let previous = try Int64.fetchOne(
+            db, sql: "SELECT id FROM articles WHERE name = ? OR (url IS NOT NULL AND url = ?) ORDER BY name = ? DESC LIMIT 1",
+            arguments: [article.name, article.url, article.name])
+        {
+            try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [previous])
+            try deleteOrphanEntities(db)
+            outcome = .updated
+        }
+        let articleId = try insertArticle(extraction, in: db)
+
+        var entityIds: [EntityKey: Int64] = [:]
+        func entityId(_ key: EntityKey) throws -> Int64 {
+            if let id = entityIds[key] { return id }
+            let id = try upsert(Entity(name: key.name, type: key.type), in: db)
+            entityIds[key] = id
+            return id
+        }
+        for entity in extraction.entities {
+            entityIds[entity.key] = try upsert(entity, in: db)
+        }
+        let mention = try db.cachedStatement(
+            sql: "INSERT INTO mentions(entity_id, article_id, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)")
+        for m in extraction.mentions {
+            try mention.execute(arguments: [try entityId(m.entity), articleId, m.span.start, m.span.end, m.text])
+        }
+        let claim = try db.cachedStatement(sql: """
+            INSERT INTO claims(article_id, kind, counted, low, high, unit, qualifier, quantity_text, modality,
+                               polarity, place_id, claim_date, date_text, span_start, span_end, evidence, rule)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let source = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO claim_sources(claim_id, entity_id, role, text) VALUES (?, ?, ?, ?)")
+        for c in extraction.claims {
+            let q = c.quantity
+            try claim.execute(arguments: [
+                articleId, c.kind, c.counted, q?.low, q?.high, q?.unit, q?.qualifier.rawValue, q?.text,
+                c.modality.rawValue, c.polarity.rawValue, try c.place.map(entityId), c.claimDate, c.dateText,
+                c.span.start, c.span.end, c.evidence, c.rule,
+            ])
+            let claimId = db.lastInsertedRowID
+            for link in c.sources {
+                try source.execute(arguments: [claimId, try entityId(link.entity), link.role.rawValue, link.text])
+            }
+        }
+        return outcome
+    }
+
+    private static func insertArticle(_ extraction: Extraction, in db: Database) throws -> Int64 {
+        let a = extraction.article
+        let boilerplate = "[" + a.boilerplate.map { "[\($0.start),\($0.end)]" }.joined(separator: ",") + "]"
+        try db.cachedStatement(sql: """
+            INSERT INTO articles(name, title, publisher, url, published, byline, format, text, boilerplate,
+                                 content_hash, extractor_version, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+            """).execute(arguments: [
+                a.name, a.title, a.publisher, a.url, a.published, a.byline, a.format, a.text, boilerplate,
+                a.contentHash, extraction.extractorVersion,
+            ])
+        return db.lastInsertedRowID
+    }
+
+    /// Finds or creates the entity, fills in what it lacked (description, role, affiliation)
+    /// and records its name and aliases.
+    private static func upsert(_ entity: Entity, in db: Database) throws -> Int64 {
+        let id: Int64
+        if let existing = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM entities WHERE name = ? AND type = ?"),
+            arguments: [entity.name, entity.type.rawValue])
+        {
+            id = existing
+            if entity.description != nil || entity.role != nil || entity.affiliation != nil {
+                try db.cachedStatement(sql: """
+                    UPDATE entities SET description = coalesce(description, ?), role = coalesce(role, ?),
+                                        affiliation = coalesce(affiliation, ?) WHERE id = ?
+                    """).execute(arguments: [entity.description, entity.role, entity.affiliation, id])
+            }
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO entities(name, type, description, role, affiliation) VALUES (?, ?, ?, ?, ?)
+                """).execute(arguments: [entity.name, entity.type.rawValue, entity.description, entity.role, entity.affiliation])
+            id = db.lastInsertedRowID
+        }
+        let alias = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO aliases(entity_id, alias, normalized) VALUES (?, ?, ?)")
+        for name in [entity.name] + entity.aliases {
+            try alias.execute(arguments: [id, name, AliasNormalizer.normalize(name)])
+        }
+        return id
+    }
+
+    /// Entities that no article mentions, cites or places a claim in any more.
+    static func deleteOrphanEntities(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
+              AND NOT EXISTS (SELECT 1 FROM claim_sources WHERE entity_id = entities.id)
+              AND NOT EXISTS (SELECT 1 FROM claims WHERE place_id = entities.id)
+            """)
+    }
+}
