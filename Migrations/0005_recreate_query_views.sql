@@ -1,0 +1,221 @@
+-- 0005: the query views, reworked so `claimkb query` can select every field of its JSON
+-- contract from them (the shell and the CLI give the same rows).
+--
+-- What changed from 0003, and why:
+-- * claim_details gives one row per claim even when a claim has two claimants (the first by
+--   entity id is kept), lists `cited` in name order, and carries the article's title.
+-- * estimates merges the same figure (kind, low, high, unit, modality, polarity) from the same
+--   source across articles with window functions, in publication order: `article` and the
+--   wording are the earliest article's, `articles` lists every article once, oldest first.
+--   It now carries what a reader and the JSON contract need: low/high, qualifier, polarity,
+--   cited, evidence span, and whether any wording was vague.
+-- * troop_estimates keeps its shell-friendly columns and adds low and high.
+-- * disagreements compares entities (not names), leaves out vague and denied figures, and
+--   reads hedges as ranges: "at least N" has no upper end, "~N" spans ±10%, "nearly N" 90–100%.
+-- * timeline carries claim_id and span_start so a filtered timeline keeps the same order.
+-- The other views depending on claim_details are recreated unchanged.
+
+DROP VIEW IF EXISTS disagreements;
+DROP VIEW IF EXISTS troop_estimates;
+DROP VIEW IF EXISTS estimates;
+DROP VIEW IF EXISTS claims_by_source;
+DROP VIEW IF EXISTS sources;
+DROP VIEW IF EXISTS timeline;
+DROP VIEW IF EXISTS claim_details;
+
+-- One row per extracted claim, with everything joined in and the figure written as a
+-- reader writes it ("~12,000", "up to 10,000", "several thousand", "$540,000,000").
+CREATE VIEW claim_details AS
+SELECT
+    c.id                                   AS claim_id,
+    a.name                                 AS article,
+    a.title                                AS title,
+    a.published                            AS published,
+    c.kind                                 AS kind,
+    c.counted                              AS counted,
+    c.low                                  AS low,
+    c.high                                 AS high,
+    c.unit                                 AS unit,
+    c.qualifier                            AS qualifier,
+    CASE
+        WHEN c.low IS NULL THEN NULL
+        WHEN c.qualifier = 'vague' AND c.quantity_text IS NOT NULL THEN c.quantity_text
+        ELSE CASE c.qualifier
+                 WHEN 'approximately' THEN '~'
+                 WHEN 'up_to' THEN 'up to '
+                 WHEN 'nearly' THEN 'nearly '
+                 WHEN 'at_least' THEN 'at least '
+                 ELSE '' END
+             || CASE WHEN c.unit = 'USD' THEN '$' ELSE '' END
+             || printf('%,d', c.low)
+             || CASE WHEN c.high > c.low THEN '–' || printf('%,d', c.high) ELSE '' END
+             || CASE WHEN c.unit = 'percent' THEN '%'
+                     WHEN c.unit IS NOT NULL AND c.unit <> 'USD' THEN ' ' || c.unit
+                     ELSE '' END
+    END                                    AS figure,
+    c.quantity_text                        AS quantity_text,
+    c.modality                             AS modality,
+    c.polarity                             AS polarity,
+    claimant.id                            AS claimant_id,
+    coalesce(claimant.name, '(the article)') AS claimant,
+    coalesce(claimant.type, 'article')     AS claimant_type,
+    (SELECT json_group_array(name) FROM (
+        SELECT e.name FROM claim_sources s JOIN entities e ON e.id = s.entity_id
+         WHERE s.claim_id = c.id AND s.role = 'cited' ORDER BY e.name))  AS cited,   -- JSON array
+    place.name                             AS place,
+    c.place_id                             AS place_id,
+    c.claim_date                           AS claim_date,
+    c.date_text                            AS date_text,
+    c.evidence                             AS evidence,
+    c.span_start                           AS span_start,
+    c.span_end                             AS span_end,
+    c.rule                                 AS rule,
+    c.article_id                           AS article_id
+FROM claims c
+JOIN articles a ON a.id = c.article_id
+LEFT JOIN entities claimant ON claimant.id =
+    (SELECT min(s.entity_id) FROM claim_sources s WHERE s.claim_id = c.id AND s.role = 'claimant')
+LEFT JOIN entities place ON place.id = c.place_id;
+
+-- Estimates of any kind, grouped by source: the same figure from the same source in
+-- several articles is one row listing them all (corroboration). Claims that belong to
+-- the article itself are not merged across articles. Fields are the earliest article's
+-- (by publication date, then name, then position in the text).
+CREATE VIEW estimates AS
+WITH members AS (
+    SELECT d.*,
+           coalesce(d.claimant_id, -d.article_id) AS source_key,
+           first_value(d.claim_id) OVER estimate AS estimate_id
+    FROM claim_details d
+    WHERE d.low IS NOT NULL
+    WINDOW estimate AS (
+        PARTITION BY d.kind, coalesce(d.claimant_id, -d.article_id), d.low, d.high,
+                     coalesce(d.unit, ''), d.modality, d.polarity
+        ORDER BY d.published IS NULL, d.published, d.article, d.span_start)
+),
+ranked AS (
+    SELECT m.*,
+           row_number() OVER (PARTITION BY estimate_id, article_id ORDER BY span_start) AS nth_in_article,
+           row_number() OVER (PARTITION BY estimate_id, figure ORDER BY published IS NULL, published, article, span_start) AS nth_of_figure,
+           row_number() OVER (PARTITION BY estimate_id, place ORDER BY published IS NULL, published, article, span_start) AS nth_of_place
+    FROM members m
+),
+grouped AS (
+    SELECT r.*,
+           row_number() OVER ordered AS nth,
+           json_group_array(r.article) FILTER (WHERE r.nth_in_article = 1) OVER whole AS articles_json,
+           count(*) FILTER (WHERE r.nth_in_article = 1) OVER whole AS n_articles,
+           json_group_array(r.figure) FILTER (WHERE r.nth_of_figure = 1) OVER whole AS figures_json,
+           group_concat(r.place, ', ') FILTER (WHERE r.nth_of_place = 1) OVER whole AS places,
+           min(r.claim_date) OVER whole AS first_date,
+           max(coalesce(r.qualifier = 'vague', 0)) OVER whole AS any_vague
+    FROM ranked r
+    WINDOW ordered AS (PARTITION BY r.estimate_id ORDER BY r.published IS NULL, r.published, r.article, r.span_start),
+           whole AS (ordered ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+)
+SELECT
+    kind,
+    claimant_id                            AS source_id,    -- NULL when the article itself claims it
+    source_key,                                             -- claimant id, or minus the article id
+    claimant                               AS source,
+    claimant_type                          AS source_type,
+    figure,                                                 -- as the earliest article wrote it
+    figures_json                           AS figures,      -- JSON array of every wording
+    low, high, unit, qualifier, modality, polarity, counted,
+    places                                 AS place,        -- every place named, earliest first
+    first_date                             AS claim_date,   -- earliest date it is about
+    n_articles                             AS article_count,
+    article,                                                -- the earliest article
+    articles_json                          AS articles,     -- JSON array, earliest first
+    cited,
+    evidence, span_start, span_end,                         -- the earliest article's sentence
+    any_vague                              AS vague,        -- 1 if any wording was vague
+    claim_id                               AS first_claim_id
+FROM grouped
+WHERE nth = 1;
+
+-- The flagship question: all estimates of troop numbers, by source.
+CREATE VIEW troop_estimates AS
+SELECT source, source_type, figure, low, high, modality, counted, place, claim_date, article_count, articles, evidence
+FROM estimates
+WHERE kind = 'troops'
+ORDER BY source, claim_date IS NULL, claim_date, low;
+
+-- Every claim, listed under who made it.
+CREATE VIEW claims_by_source AS
+SELECT claimant AS source, claimant_type AS source_type, kind, figure, modality, polarity,
+       counted, place, claim_date, article, evidence
+FROM claim_details
+ORDER BY claimant, kind, claim_date IS NULL, claim_date, article;
+
+-- Each claimant: how many claims, of which kinds, in how many articles.
+CREATE VIEW sources AS
+SELECT claimant AS source, claimant_type AS source_type, count(*) AS claims,
+       group_concat(DISTINCT kind) AS kinds, count(DISTINCT article_id) AS articles
+FROM claim_details
+GROUP BY claimant_id, claimant, claimant_type
+ORDER BY claims DESC, source;
+
+-- Claims in the order of the dates they are about; undated claims last, in publication order.
+CREATE VIEW timeline AS
+SELECT claim_date, date_text, published, claimant AS source, kind, figure, polarity, counted, place, article, evidence,
+       claim_id, span_start
+FROM claim_details
+ORDER BY claim_date IS NULL, claim_date, published IS NULL, published, article, span_start;
+
+-- Figures of the same kind, modality and unit from different sources whose ranges do not
+-- overlap, side by side, lower figure first (e.g. 1,500 vs 12,000 North Korean troops).
+-- Vague amounts and denied figures are left out. A hedge widens the range: "at least N"
+-- reaches up without end, "~N" covers 90–110% of N, "nearly N" 90–100%.
+CREATE VIEW disagreements AS
+WITH ranges AS (
+    SELECT e.*,
+           CASE qualifier WHEN 'approximately' THEN low * 0.9 WHEN 'nearly' THEN low * 0.9 ELSE low END AS range_low,
+           CASE qualifier WHEN 'approximately' THEN high * 1.1 WHEN 'at_least' THEN 9e999 ELSE high END AS range_high
+    FROM estimates e
+    WHERE NOT e.vague AND e.polarity <> 'denied'
+)
+SELECT a.kind, a.modality,
+       a.source AS source, a.figure AS figure, a.low AS low, a.high AS high,
+       a.claim_date AS claim_date, a.articles AS articles,
+       b.source AS other_source, b.figure AS other_figure, b.low AS other_low, b.high AS other_high,
+       b.claim_date AS other_claim_date, b.articles AS other_articles
+FROM ranges a
+JOIN ranges b
+  ON b.kind = a.kind AND b.modality = a.modality AND coalesce(b.unit, '') = coalesce(a.unit, '')
+ AND b.source_key <> a.source_key AND a.range_high < b.range_low
+ORDER BY a.kind, a.modality, a.low, b.low, a.source, b.source;
+
+INSERT OR REPLACE INTO schema_docs(object, column, description) VALUES
+('claim_details', '', 'One row per claim with article, claimant, cited sources, place and the figure as a reader writes it.'),
+('claim_details', 'claim_id', 'The claim (claims.id).'),
+('claim_details', 'article', 'Name of the article it was read from.'),
+('claim_details', 'title', 'Headline of that article.'),
+('claim_details', 'published', 'Publication date of that article, YYYY-MM-DD.'),
+('claim_details', 'figure', 'The figure as written for a reader: ~12,000, up to 10,000, several thousand.'),
+('claim_details', 'claimant', 'Canonical name of who made the claim, or (the article).'),
+('claim_details', 'claimant_type', 'The claimant''s entity type, or article.'),
+('claim_details', 'cited', 'JSON array of the sources the claimant cites, by name.'),
+('claim_details', 'place', 'Canonical name of the place the claim is about.'),
+('estimates', '', 'Figures of every kind grouped by source; the same figure from one source in several articles is one row.'),
+('estimates', 'source_id', 'The claimant entity, or NULL when the article itself makes the claim.'),
+('estimates', 'source_key', 'What merges rows: the claimant id, or minus the article id for the article''s own claims.'),
+('estimates', 'source', 'Canonical name of the claimant, or (the article).'),
+('estimates', 'figure', 'The figure as the earliest article wrote it.'),
+('estimates', 'figures', 'JSON array of every wording of the figure.'),
+('estimates', 'place', 'Every place the reports name, earliest first, comma-separated.'),
+('estimates', 'claim_date', 'The earliest date the reports are about.'),
+('estimates', 'article_count', 'How many articles report it: corroboration.'),
+('estimates', 'article', 'The earliest article that reports it.'),
+('estimates', 'articles', 'JSON array of the articles that report it, earliest first.'),
+('estimates', 'evidence', 'The sentence of the earliest report.'),
+('estimates', 'vague', '1 if any report gives the figure in words only (several thousand).'),
+('estimates', 'first_claim_id', 'The earliest report (claims.id).'),
+('troop_estimates', '', 'The flagship question: all estimates of troop numbers, by source.'),
+('claims_by_source', '', 'Every claim, listed under who made it.'),
+('sources', '', 'Each claimant: how many claims, of which kinds, in how many articles.'),
+('timeline', '', 'Claims in the order of the dates they are about; undated ones last.'),
+('timeline', 'claim_id', 'The claim (claims.id).'),
+('disagreements', '', 'Figures of one kind from different sources whose ranges do not overlap, side by side, lower first.'),
+('disagreements', 'other_source', 'The source of the higher figure.'),
+('disagreements', 'other_figure', 'The higher figure.');

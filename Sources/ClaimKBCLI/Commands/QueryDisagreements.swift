@@ -1,0 +1,29 @@
+import ArgumentParser
+import ClaimKBQuery
+
+extension ClaimKB.Query {
+    struct Disagreements: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List figures from different sources that cannot both be right, side by side.",
+            discussion: """
+                For each kind (and reported or planned), pairs of figures whose ranges do not overlap,
+                lower first, with who said each and when: 1,500 vs ~12,000 North Korean troops. Vague
+                amounts (several thousand) and denials are left out; "~N" counts as 90–110% of N.
+
+                Example:
+                  claimkb query disagreements --kind troops
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(help: "Only figures of this kind: troops, casualties, money, ...")
+        var kind: String?
+
+        func run() throws {
+            let db = try database.open(.readOnly)
+            let rows = try answering { try db.answer(DisagreementsQuery(kind: kind, limit: output.limit)) }
+            output.write(rows, empty: try emptyNote("disagreements", kind: kind, db: db))
+        }
+    }
+}

@@ -1,0 +1,136 @@
+/// Aligned columns for people, wrapped to fit `width` (the terminal's, or 100 in a pipe):
+/// the widest columns give up room first and their cells wrap at word boundaries. Plain
+/// text only (no colour, no box drawing), so it reads the same in a pipe or a file.
+///
+///     source                         figure   articles
+///     -----------------------------  -------  ------------------------------------------
+///     National Intelligence Service  ~1,500   001_f0a0f4931d3789de, 003_f7d78eb1bd6ee391
+public struct TableFormat: RowFormat {
+    /// The most characters a line may take.
+    public var width: Int
+
+    public init(width: Int = 100) {
+        self.width = max(20, width)
+    }
+
+    static let gap = "  "
+
+    public func format(_ table: ResultTable) -> String {
+        let columns = table.columns
+        guard !columns.isEmpty else { return "" }
+        let cells = table.rows.map { row in
+            row.map { $0.plainText().replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ") }
+        }
+        let numeric = Self.numericColumns(table)
+        let widths = fit(columns: columns, cells: cells)
+
+        var lines: [String] = []
+        lines.append(render(columns.map { [$0] }, widths: widths, numeric: numeric.map { _ in false })[0])
+        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: Self.gap))
+        var body: [[String]] = []
+        for row in cells {
+            body.append(render(zip(row, widths).map { Self.wrap($0, width: $1) }, widths: widths, numeric: numeric))
+        }
+        // Rows that wrap are easier to tell apart with a blank line between them.
+        let wrapped = body.contains { $0.count > 1 }
+        for (i, rowLines) in body.enumerated() {
+            if wrapped, i > 0 { lines.append("") }
+            lines += rowLines
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Column widths: each column's widest cell, shrunk (widest first) until the line fits.
+    func fit(columns: [String], cells: [[String]]) -> [Int] {
+        var widths = columns.indices.map { c in
+            max(Self.displayWidth(columns[c]), cells.map { Self.displayWidth($0[c]) }.max() ?? 0)
+        }
+        let floors = columns.indices.map { c in min(widths[c], max(6, min(Self.displayWidth(columns[c]), 12))) }
+        let budget = width - Self.gap.count * (columns.count - 1)
+        while widths.reduce(0, +) > budget {
+            guard let c = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] })
+            else { break }  // every column at its floor: let the line run long
+            widths[c] -= 1
+        }
+        return widths
+    }
+
+    /// The lines of one row: column c's wrapped cell lines, padded, side by side.
+    private func render(_ wrapped: [[String]], widths: [Int], numeric: [Bool]) -> [String] {
+        let height = wrapped.map(\.count).max() ?? 1
+        return (0..<height).map { line in
+            var out = ""
+            for (c, cellLines) in wrapped.enumerated() {
+                let text = line < cellLines.count ? cellLines[line] : ""
+                let pad = String(repeating: " ", count: max(0, widths[c] - Self.displayWidth(text)))
+                if c > 0 { out += Self.gap }
+                out += numeric[c] ? pad + text : text + pad
+            }
+            return String(out.reversed().drop { $0 == " " }.reversed())
+        }
+    }
+
+    /// Word-wraps `text` into lines of at most `width` columns, cutting words longer than that.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard displayWidth(text) > width else { return [text] }
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = String(word)
+            var wordWidth = displayWidth(word)
+            if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+                line += " " + word
+                lineWidth += 1 + wordWidth
+                continue
+            }
+            if lineWidth > 0 { lines.append(line); line = ""; lineWidth = 0 }
+            while wordWidth > width {
+                var head = "", headWidth = 0
+                var rest = Substring(word)
+                while let ch = rest.first, headWidth + displayWidth(ch) <= width {
+                    head.append(ch); headWidth += displayWidth(ch); rest = rest.dropFirst()
+                }
+                if head.isEmpty, let ch = rest.first { head.append(ch); rest = rest.dropFirst() }
+                lines.append(head)
+                word = String(rest)
+                wordWidth = displayWidth(word)
+            }
+            line = word
+            lineWidth = wordWidth
+        }
+        if lineWidth > 0 || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// Columns whose every non-empty value is a number: right-aligned.
+    static func numericColumns(_ table: ResultTable) -> [Bool] {
+        table.columns.indices.map { c in
+            var sawNumber = false
+            for row in table.rows {
+                switch row[c] {
+                case .integer, .real: sawNumber = true
+                case .null: continue
+                default: return false
+                }
+            }
+            return sawNumber
+        }
+    }
+
+    /// Terminal columns a text takes: one per character, two for East Asian wide ones.
+    static func displayWidth<S: StringProtocol>(_ text: S) -> Int {
+        text.reduce(0) { $0 + displayWidth($1) }
+    }
+
+    static func displayWidth(_ ch: Character) -> Int {
+        guard let v = ch.unicodeScalars.first?.value else { return 0 }
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1FAFF, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import GRDB
+
+/// Two sources whose figures for the same kind of thing cannot both be right: a row of the
+/// `disagreements` view, lower figure first.
+public struct DisagreementRow: QueryRow, FetchableRecord, Equatable {
+    public var kind: String
+    public var modality: String
+    public var source: String
+    public var figure: String?
+    public var low: Double
+    public var high: Double
+    public var claimDate: String?
+    public var articles: [String]
+    public var otherSource: String
+    public var otherFigure: String?
+    public var otherLow: Double
+    public var otherHigh: Double
+    public var otherClaimDate: String?
+    public var otherArticles: [String]
+
+    public init(row: Row) throws {
+        kind = row["kind"]
+        modality = row["modality"]
+        source = row["source"]
+        figure = row["figure"]
+        low = row["low"]
+        high = row["high"]
+        claimDate = row["claim_date"]
+        articles = decodeList(row["articles"])
+        otherSource = row["other_source"]
+        otherFigure = row["other_figure"]
+        otherLow = row["other_low"]
+        otherHigh = row["other_high"]
+        otherClaimDate = row["other_claim_date"]
+        otherArticles = decodeList(row["other_articles"])
+    }
+
+    public static let fields = [
+        "kind", "modality", "source", "figure", "low", "high", "claim_date", "articles",
+        "other_source", "other_figure", "other_low", "other_high", "other_claim_date", "other_articles",
+    ]
+
+    public static func readableFields(evidence: Bool) -> [String] {
+        ["kind", "modality", "source", "figure", "claim_date", "other_source", "other_figure", "other_claim_date"]
+    }
+
+    public var values: [QueryValue] {
+        [
+            .text(kind), .text(modality), .text(source), .text(figure), .number(low), .number(high),
+            .text(claimDate), .list(articles), .text(otherSource), .text(otherFigure), .number(otherLow),
+            .number(otherHigh), .text(otherClaimDate), .list(otherArticles),
+        ]
+    }
+}
+
+/// `query disagreements [--kind K]`: figures from different sources whose ranges do not
+/// overlap (vague amounts left out), side by side with who said each and when.
+public struct DisagreementsQuery: CannedQuery {
+    public var kind: String?
+    public var limit: Int?
+
+    public init(kind: String? = nil, limit: Int? = nil) {
+        self.kind = kind
+        self.limit = limit
+    }
+
+    public func fetch(_ db: Database) throws -> [DisagreementRow] {
+        // Same order as the disagreements view.
+        try DisagreementRow.fetchAll(db, sql: """
+            SELECT * FROM disagreements
+            WHERE ?1 IS NULL OR kind = ?1
+            ORDER BY kind, modality, low, other_low, source, other_source
+            LIMIT ?2
+            """, arguments: [kind, sqlLimit(limit)])
+    }
+}

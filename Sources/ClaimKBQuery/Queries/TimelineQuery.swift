@@ -1,0 +1,77 @@
+import GRDB
+
+/// A claim placed in time: a row of the `timeline` view.
+public struct TimelineRow: QueryRow, FetchableRecord, Equatable {
+    public var claimDate: String?
+    public var dateText: String?
+    public var published: String?
+    public var source: String
+    public var kind: String
+    public var figure: String?
+    public var polarity: String
+    public var counted: String?
+    public var place: String?
+    public var article: String
+    public var evidence: String
+
+    public init(row: Row) throws {
+        claimDate = row["claim_date"]
+        dateText = row["date_text"]
+        published = row["published"]
+        source = row["source"]
+        kind = row["kind"]
+        figure = row["figure"]
+        polarity = row["polarity"]
+        counted = row["counted"]
+        place = row["place"]
+        article = row["article"]
+        evidence = row["evidence"]
+    }
+
+    public static let fields = [
+        "claim_date", "date_text", "published", "source", "kind", "figure", "polarity", "counted", "place",
+        "article", "evidence",
+    ]
+
+    public static func readableFields(evidence: Bool) -> [String] {
+        ["claim_date", "date_text", "published", "source", "kind", "figure", "counted", "place", "article"]
+            + (evidence ? ["evidence"] : [])
+    }
+
+    public var values: [QueryValue] {
+        [
+            .text(claimDate), .text(dateText), .text(published), .text(source), .text(kind), .text(figure),
+            .text(polarity), .text(counted), .text(place), .text(article), .text(evidence),
+        ]
+    }
+}
+
+/// `query timeline [--about ENTITY]`: claims in the order of the dates they are about,
+/// undated ones last (in publication order).
+public struct TimelineQuery: CannedQuery {
+    /// Only claims whose sentence mentions this entity, or whose place it is.
+    public var about: String?
+    public var limit: Int?
+
+    public init(about: String? = nil, limit: Int? = nil) {
+        self.about = about
+        self.limit = limit
+    }
+
+    public func fetch(_ db: Database) throws -> [TimelineRow] {
+        var filter = ""
+        var arguments: StatementArguments = []
+        if let about {
+            filter = "WHERE " + ClaimFilters.about
+            let ids = jsonArray(try EntityResolver.resolve(about, in: db))
+            arguments += [ids, ids]
+        }
+        arguments += [sqlLimit(limit)]
+        // Same order as the timeline view.
+        return try TimelineRow.fetchAll(db, sql: """
+            SELECT * FROM timeline \(filter)
+            ORDER BY claim_date IS NULL, claim_date, published IS NULL, published, article, span_start, claim_id
+            LIMIT ?
+            """, arguments: arguments)
+    }
+}
