@@ -9,48 +9,86 @@ public struct TableFormat: RowFormat {
     /// The most characters a line may take.
     public var width: Int
 
-    public init(width: Int = 100) {
+    /// Long text columns written under their row, indented, across the whole width
+    /// (the evidence sentence reads better as a line than as a narrow column).
+    public var below: Set<String>
+
+    public init(width: Int = 100, below: Set<String> = ["evidence", "snippet"]) {
         self.width = max(20, width)
+        self.below = below
     }
+
+    static let indent = "    "
 
     static let gap = "  "
 
     public func format(_ table: ResultTable) -> String {
-        let columns = table.columns
-        guard !columns.isEmpty else { return "" }
-        let cells = table.rows.map { row in
+        let inRow = table.columns.indices.filter { !below.contains(table.columns[$0]) }
+        let under = table.columns.indices.filter { below.contains(table.columns[$0]) }
+        guard !inRow.isEmpty else {
+            return format(ResultTable(columns: table.columns, rows: table.rows), below: [])
+        }
+        let columns = inRow.map { table.columns[$0] }
+        let allCells = table.rows.map { row in
             row.map { $0.plainText().replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ") }
         }
-        let numeric = Self.numericColumns(table)
+        let cells = allCells.map { row in inRow.map { row[$0] } }
+        let allNumeric = Self.numericColumns(table)
+        let numeric = inRow.map { allNumeric[$0] }
         let widths = fit(columns: columns, cells: cells)
 
         var lines: [String] = []
-        lines.append(render(columns.map { [$0] }, widths: widths, numeric: numeric.map { _ in false })[0])
+        lines.append(render(columns.map { [$0] }, widths: widths, numeric: numeric)[0])
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: Self.gap))
         var body: [[String]] = []
-        for row in cells {
-            body.append(render(zip(row, widths).map { Self.wrap($0, width: $1) }, widths: widths, numeric: numeric))
+        for (r, row) in cells.enumerated() {
+            var rowLines = render(zip(row, widths).map { Self.wrap($0, width: $1) }, widths: widths, numeric: numeric)
+            for c in under where !allCells[r][c].isEmpty {
+                rowLines += Self.wrap(allCells[r][c], width: width - Self.indent.count).map { Self.indent + $0 }
+            }
+            body.append(rowLines)
         }
-        // Rows that wrap are easier to tell apart with a blank line between them.
-        let wrapped = body.contains { $0.count > 1 }
+        // Rows that take several lines are easier to tell apart with a blank line between them.
+        let spaced = body.contains { $0.count > 1 }
         for (i, rowLines) in body.enumerated() {
-            if wrapped, i > 0 { lines.append("") }
+            if spaced, i > 0 { lines.append("") }
             lines += rowLines
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Column widths: each column's widest cell, shrunk (widest first) until the line fits.
+    private func format(_ table: ResultTable, below: Set<String>) -> String {
+        var plain = self
+        plain.below = below
+        return plain.format(table)
+    }
+
+    /// Column widths. Each column gets at least its header or its longest word (up to 24), so
+    /// words are not cut; the room left is shared out so that narrow columns get all they need
+    /// and the widest (evidence, lists) wrap. When even the floors do not fit, the line runs long.
     func fit(columns: [String], cells: [[String]]) -> [Int] {
-        var widths = columns.indices.map { c in
+        let natural = columns.indices.map { c in
             max(Self.displayWidth(columns[c]), cells.map { Self.displayWidth($0[c]) }.max() ?? 0)
         }
-        let floors = columns.indices.map { c in min(widths[c], max(6, min(Self.displayWidth(columns[c]), 12))) }
-        let budget = width - Self.gap.count * (columns.count - 1)
-        while widths.reduce(0, +) > budget {
-            guard let c = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] })
-            else { break }  // every column at its floor: let the line run long
-            widths[c] -= 1
+        let floors = columns.indices.map { c -> Int in
+            let longestWord = cells.map { row in
+                row[c].split(separator: " ").map { Self.displayWidth($0) }.max() ?? 0
+            }.max() ?? 0
+            return min(natural[c], max(Self.displayWidth(columns[c]), min(longestWord, 24)))
+        }
+        var widths = floors
+        var room = width - Self.gap.count * (columns.count - 1) - floors.reduce(0, +)
+        var wanting = columns.indices.filter { natural[$0] > widths[$0] }
+        while room > 0, !wanting.isEmpty {
+            let share = max(1, room / wanting.count)
+            var next: [Int] = []
+            for c in wanting where room > 0 {
+                let give = min(share, natural[c] - widths[c], room)
+                widths[c] += give
+                room -= give
+                if widths[c] < natural[c] { next.append(c) }
+            }
+            wanting = next
         }
         return widths
     }
@@ -71,7 +109,7 @@ public struct TableFormat: RowFormat {
     }
 
     /// Word-wraps `text` into lines of at most `width` columns, cutting words longer than that.
-    static func wrap(_ text: String, width: Int) -> [String] {
+    public static func wrap(_ text: String, width: Int) -> [String] {
         guard displayWidth(text) > width else { return [text] }
         var lines: [String] = []
         var line = ""

@@ -88,7 +88,7 @@ public struct SearchQuery: CannedQuery {
                 """, arguments: arguments)
             let all = articles + claims
             return limit.map { Array(all.prefix(max(0, $0))) } ?? all
-        } catch let error as DatabaseError where error.message?.contains("fts5") == true || error.message?.contains("syntax") == true {
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
             throw QueryError("not a valid FTS5 query: \(error.message ?? "\(error.resultCode)")")
         }
     }

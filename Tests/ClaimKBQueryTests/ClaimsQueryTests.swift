@@ -1,0 +1,67 @@
+import ClaimKBQuery
+import ClaimKBStore
+import GRDB
+import Testing
+
+@Suite("query claims")
+struct ClaimsQueryTests {
+    @Test("each claim comes once per article, not merged, with evidence that is the text at its span")
+    func listsEveryClaimOnce() throws {
+        let db = try NewsFixture.database()
+        let rows = try db.answer(ClaimsQuery())
+        #expect(rows.count == NewsFixture.all.reduce(0) { $0 + $1.claims.count })
+        let texts = try db.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT a.name, a.text FROM articles a")
+        }.reduce(into: [String: String]()) { $0[$1["name"]] = $1["text"] }
+        for row in rows {
+            let text = try #require(texts[row.article])
+            let scalars = Array(text.unicodeScalars)
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: scalars[row.spanStart..<row.spanEnd])
+            #expect(String(slice) == row.evidence)
+        }
+    }
+
+    @Test("--kind, --by, --about, --place, --since and --until filter")
+    func filters() throws {
+        let db = try NewsFixture.database()
+        // by: the claimant, through an alias and in any case; also claims that cite it
+        let byNIS = try db.answer(ClaimsQuery(kind: "troops", by: "nis"))
+        #expect(Set(byNIS.map(\.claimant)) == ["National Intelligence Service", "South Korean media"])
+        #expect(byNIS.filter { $0.claimant == "South Korean media" }.map(\.cited) == [["National Intelligence Service"]])
+        #expect(byNIS.count == 7)
+        // place
+        let kursk = try db.answer(ClaimsQuery(place: "kursk"))
+        #expect(kursk.map(\.figure) == ["2,600"])
+        // about: the sentence mentions it
+        let aboutBudanov = try db.answer(ClaimsQuery(about: "Budanov"))
+        #expect(aboutBudanov.map(\.figure) == ["nearly 11,000"])
+        let aboutKursk = try db.answer(ClaimsQuery(about: "Kursk region"))
+        #expect(aboutKursk.map(\.figure) == ["2,600"])
+        // dates: the date a claim is about, else its article's
+        let late = try db.answer(ClaimsQuery(kind: "troops", since: "2024-10-26"))
+        #expect(Set(late.map(\.article)) == ["004_14f0491d8cf91e8c", "000_ec78e54377f6148f"])
+        #expect(!late.contains { $0.figure == "~3,000" && $0.article == "004_14f0491d8cf91e8c" }) // about 2024-10-23
+        let early = try db.answer(ClaimsQuery(until: "2024-10-10"))
+        #expect(early.map(\.figure) == ["~1,500"])
+        #expect(early.first?.dateText == "between October 8 and 13")
+    }
+
+    @Test("a statement has no figure and keeps its polarity")
+    func statements() throws {
+        let db = try NewsFixture.database()
+        let rows = try db.answer(ClaimsQuery(kind: "statement"))
+        #expect(rows.count == 1)
+        #expect(rows.first?.polarity == "denied")
+        #expect(rows.first?.low == nil && rows.first?.figure == nil)
+        #expect(rows.first?.claimant == "Dmitry Peskov")
+    }
+
+    @Test("the claims_by_source view holds the same claims")
+    func viewAndQueryAgree() throws {
+        let db = try NewsFixture.database()
+        let rows = try db.answer(ClaimsQuery())
+        let view = try db.writer.read { db in try String.fetchAll(db, sql: "SELECT evidence FROM claims_by_source") }
+        #expect(view.sorted() == rows.map(\.evidence).sorted())
+    }
+}

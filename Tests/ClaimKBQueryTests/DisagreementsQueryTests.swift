@@ -1,0 +1,47 @@
+import ClaimKBQuery
+import GRDB
+import Testing
+
+@Suite("query disagreements")
+struct DisagreementsQueryTests {
+    @Test("1,500 from the NIS and ~12,000 from Ukraine's military intelligence disagree")
+    func pairsNonOverlappingFigures() throws {
+        let db = try NewsFixture.database()
+        let rows = try db.answer(DisagreementsQuery(kind: "troops"))
+        let pair = rows.first { $0.source == "National Intelligence Service" && $0.low == 1500 && $0.otherLow == 12000 }
+        #expect(pair?.otherSource == "Ukrainian military intelligence")
+        #expect(pair?.figure == "1,500")
+        #expect(pair?.otherFigure == "~12,000")
+        #expect(pair?.articles.count == 3)
+        #expect(pair?.modality == "reported")
+    }
+
+    @Test("a source never disagrees with itself, vague amounts never count, lower figure first")
+    func leavesOutSelfAndVague() throws {
+        let db = try NewsFixture.database()
+        let rows = try db.answer(DisagreementsQuery())
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.source != $0.otherSource })
+        #expect(rows.allSatisfy { $0.high < $0.otherLow })
+        let vague = ["several thousand", "Thousands of", "millions of rounds"]
+        #expect(!rows.contains { vague.contains($0.figure ?? "") || vague.contains($0.otherFigure ?? "") })
+        #expect(!rows.contains { $0.modality == "planned" && ($0.low == 1500 || $0.otherLow == 1500) })
+    }
+
+    @Test("hedges widen a figure: nearly 11,000 and ~12,000 overlap, so they do not disagree")
+    func hedgesOverlap() throws {
+        let db = try NewsFixture.database()
+        let rows = try db.answer(DisagreementsQuery(kind: "troops"))
+        #expect(!rows.contains { $0.source == "Kyrylo Budanov" && $0.otherSource == "Ukrainian military intelligence" })
+        #expect(rows.contains { $0.source == "Kyrylo Budanov" && $0.figure == "2,600" && $0.otherFigure == "10,000" })
+    }
+
+    @Test("the view and the query agree")
+    func viewAndQueryAgree() throws {
+        let db = try NewsFixture.database()
+        let rows = try db.answer(DisagreementsQuery())
+        let view = try db.writer.read { try Row.fetchAll($0, sql: "SELECT source, other_source, figure, other_figure FROM disagreements") }
+        #expect(view.map { "\($0["source"] as String)/\($0["figure"] as String)/\($0["other_source"] as String)/\($0["other_figure"] as String)" }
+                == rows.map { "\($0.source)/\($0.figure!)/\($0.otherSource)/\($0.otherFigure!)" })
+    }
+}
