@@ -4,10 +4,18 @@ import Testing
 
 @Suite("output formats")
 struct OutputFormatTests {
+    /// The contract of issue 4, spelled out here so a change to `JSONContract` shows up.
     static let contractFields = [
         "article", "kind", "counted", "low", "high", "unit", "qualifier", "modality", "polarity", "claimant",
         "claimant_type", "cited", "place", "claim_date", "evidence", "span_start", "span_end",
     ]
+
+    @Test("the contract lists every field issue 4 asks for, and the rows carry them")
+    func contract() {
+        #expect(JSONContract.claimFields == Self.contractFields)
+        #expect(Set(JSONContract.claimFields).isSubset(of: ClaimRow.fields))
+        #expect(Set(JSONContract.estimateFields).isSubset(of: EstimateRow.fields))
+    }
 
     func parse(_ json: String) throws -> [[String: Any]] {
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8))

@@ -6,7 +6,7 @@ extension ClaimKB.Query {
         static let configuration = CommandConfiguration(
             abstract: "Show everything extracted from one article: its claims with evidence, or its entities.",
             discussion: """
-                NAME is the article's name (its file name without extension), its file name, or a
+                NAME is the article's name (its file name without extension), its file name, or a \
                 prefix of its name that no other article has. A line on stderr says what the article is.
 
                 Example:

@@ -6,8 +6,8 @@ extension ClaimKB.Query {
         static let configuration = CommandConfiguration(
             abstract: "List extracted claims, once per article, filtered by kind, source, subject, place or date.",
             discussion: """
-                Unlike troop-estimates, claims are not merged across articles. Names resolve through
-                aliases and case. Dates compare with the date a claim is about, or for an undated
+                Unlike troop-estimates, claims are not merged across articles. Names resolve through \
+                aliases and case. Dates compare with the date a claim is about, or for an undated \
                 claim with its article's publication date.
 
                 Example:
@@ -48,7 +48,7 @@ extension ClaimKB.Query {
             let query = ClaimsQuery(kind: kind, by: by, about: about, place: place, since: since, until: until,
                                     limit: output.limit)
             let rows = try answering { try db.answer(query) }
-            output.write(rows, evidence: evidence, empty: try emptyNote("claims", kind: kind, db: db))
+            output.write(rows, evidence: evidence, hiding: kind == nil ? [] : ["kind"], empty: try emptyNote("claims", kind: kind, db: db))
         }
     }
 }

@@ -6,8 +6,8 @@ extension ClaimKB.Query {
         static let configuration = CommandConfiguration(
             abstract: "List figures from different sources that cannot both be right, side by side.",
             discussion: """
-                For each kind (and reported or planned), pairs of figures whose ranges do not overlap,
-                lower first, with who said each and when: 1,500 vs ~12,000 North Korean troops. Vague
+                For each kind (and reported or planned), pairs of figures whose ranges do not overlap, \
+                lower first, with who said each and when: 1,500 vs ~12,000 North Korean troops. Vague \
                 amounts (several thousand) and denials are left out; "~N" counts as 90–110% of N.
 
                 Example:

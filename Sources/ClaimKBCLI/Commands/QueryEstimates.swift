@@ -6,7 +6,7 @@ extension ClaimKB.Query {
         static let configuration = CommandConfiguration(
             abstract: "List the estimates of one kind (casualties, refugees, money, ...), by source.",
             discussion: """
-                Like troop-estimates, for any kind: the same figure from the same source in several
+                Like troop-estimates, for any kind: the same figure from the same source in several \
                 articles is one row listing them all. Without --kind, every kind.
 
                 Example:

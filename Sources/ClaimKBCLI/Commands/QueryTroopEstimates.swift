@@ -7,8 +7,8 @@ extension ClaimKB.Query {
             commandName: "troop-estimates",
             abstract: "List every estimate of troop numbers, by source, with all the articles that report it.",
             discussion: """
-                The same figure from the same source in several articles is one row listing them all
-                (corroboration). Sorted by source, then date. The figure is written as the earliest
+                The same figure from the same source in several articles is one row listing them all \
+                (corroboration). Sorted by source, then date. The figure is written as the earliest \
                 article wrote it (~1,500, up to 10,000, several thousand).
 
                 Example:

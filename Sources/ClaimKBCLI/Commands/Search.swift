@@ -6,9 +6,9 @@ extension ClaimKB {
         static let configuration = CommandConfiguration(
             abstract: "Find words in article text and claim evidence, with highlighted snippets.",
             discussion: """
-                Full-text search (FTS5). All the words must occur, in any order, whatever their case
-                or accents; matches are marked [like this] (**like this** in Markdown). Articles come
-                first, then claims, best match first. With --fts the text is an FTS5 query:
+                Full-text search (FTS5). All the words must occur, in any order, whatever their case \
+                or accents; matches are marked [like this] (**like this** in Markdown). Articles come \
+                first, then claims, best match first. With --fts the text is an FTS5 query: \
                 "special forces" OR commando*, NEAR(troops Kursk).
 
                 Example:

@@ -6,8 +6,8 @@ extension ClaimKB {
         static let configuration = CommandConfiguration(
             abstract: "Run one read-only SQL statement on the database and print its rows.",
             discussion: """
-                The database is opened read-only and a statement that would write (INSERT, UPDATE,
-                DELETE, CREATE, DROP, ...) is refused before it runs. `SELECT * FROM schema_docs`
+                The database is opened read-only and a statement that would write (INSERT, UPDATE, \
+                DELETE, CREATE, DROP, ...) is refused before it runs. `SELECT * FROM schema_docs` \
                 describes every table, view and column.
 
                 Example:

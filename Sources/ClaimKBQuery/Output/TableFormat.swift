@@ -78,6 +78,12 @@ public struct TableFormat: RowFormat {
         }
         var widths = floors
         var room = width - Self.gap.count * (columns.count - 1) - floors.reduce(0, +)
+        // The first column names the row (a source, an entity, an article): it is served first.
+        let first = min(natural[0], max(widths[0], 32)) - widths[0]
+        if first > 0, room > 0 {
+            widths[0] += min(first, room)
+            room -= min(first, room)
+        }
         var wanting = columns.indices.filter { natural[$0] > widths[$0] }
         while room > 0, !wanting.isEmpty {
             let share = max(1, room / wanting.count)

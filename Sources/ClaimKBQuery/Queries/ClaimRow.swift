@@ -56,7 +56,7 @@ public struct ClaimRow: QueryRow, FetchableRecord, Equatable {
     ]
 
     public static func readableFields(evidence: Bool) -> [String] {
-        ["article", "claimant", "kind", "figure", "modality", "polarity", "counted", "place", "claim_date"]
+        ["claimant", "kind", "figure", "modality", "polarity", "counted", "place", "claim_date", "article"]
             + (evidence ? ["evidence"] : [])
     }
 

@@ -34,7 +34,7 @@ public struct TimelineRow: QueryRow, FetchableRecord, Equatable {
     ]
 
     public static func readableFields(evidence: Bool) -> [String] {
-        ["claim_date", "date_text", "published", "source", "kind", "figure", "counted", "place", "article"]
+        ["claim_date", "published", "source", "kind", "figure", "counted", "place", "article"]
             + (evidence ? ["evidence"] : [])
     }
 
