@@ -5,8 +5,9 @@
 -- * claim_details gives one row per claim even when a claim has two claimants (the first by
 --   entity id is kept), lists `cited` in name order, and carries the article's title.
 -- * estimates merges the same figure (kind, low, high, unit, modality, polarity) from the same
---   source across articles with window functions, in publication order: `article` and the
---   wording are the earliest article's, `articles` lists every article once, oldest first.
+--   source across articles, in publication order: `article` and the wording are the earliest
+--   article's, `articles` lists every article once, oldest first. (SQLite 3.40 has no ORDER BY
+--   inside aggregates, so the lists are built from ordered subqueries, per group.)
 --   It now carries what a reader and the JSON contract need: low/high, qualifier, polarity,
 --   cited, evidence span, and whether any wording was vague.
 -- * troop_estimates keeps its shell-friendly columns and adds low and high.
@@ -79,60 +80,56 @@ LEFT JOIN entities place ON place.id = c.place_id;
 
 -- Estimates of any kind, grouped by source: the same figure from the same source in
 -- several articles is one row listing them all (corroboration). Claims that belong to
--- the article itself are not merged across articles. Fields are the earliest article's
--- (by publication date, then name, then position in the text).
+-- the article itself are not merged across articles. Fields are the earliest report's
+-- (by publication date, then article name, then position in the text); lists keep that order.
 CREATE VIEW estimates AS
-WITH members AS (
-    SELECT d.*,
+WITH members AS MATERIALIZED (
+    -- each figure claim, with the earliest claim of its group (estimate_id) and its rank in it
+    SELECT d.claim_id, d.article, d.article_id, d.figure, d.place, d.claim_date, d.qualifier,
            coalesce(d.claimant_id, -d.article_id) AS source_key,
-           first_value(d.claim_id) OVER estimate AS estimate_id
+           first_value(d.claim_id) OVER estimate AS estimate_id,
+           row_number() OVER estimate AS ordinal
     FROM claim_details d
     WHERE d.low IS NOT NULL
     WINDOW estimate AS (
         PARTITION BY d.kind, coalesce(d.claimant_id, -d.article_id), d.low, d.high,
                      coalesce(d.unit, ''), d.modality, d.polarity
-        ORDER BY d.published IS NULL, d.published, d.article, d.span_start)
-),
-ranked AS (
-    SELECT m.*,
-           row_number() OVER (PARTITION BY estimate_id, article_id ORDER BY span_start) AS nth_in_article,
-           row_number() OVER (PARTITION BY estimate_id, figure ORDER BY published IS NULL, published, article, span_start) AS nth_of_figure,
-           row_number() OVER (PARTITION BY estimate_id, place ORDER BY published IS NULL, published, article, span_start) AS nth_of_place
-    FROM members m
+        ORDER BY d.published IS NULL, d.published, d.article, d.span_start, d.claim_id)
 ),
 grouped AS (
-    SELECT r.*,
-           row_number() OVER ordered AS nth,
-           json_group_array(r.article) FILTER (WHERE r.nth_in_article = 1) OVER whole AS articles_json,
-           count(*) FILTER (WHERE r.nth_in_article = 1) OVER whole AS n_articles,
-           json_group_array(r.figure) FILTER (WHERE r.nth_of_figure = 1) OVER whole AS figures_json,
-           group_concat(r.place, ', ') FILTER (WHERE r.nth_of_place = 1) OVER whole AS places,
-           min(r.claim_date) OVER whole AS first_date,
-           max(coalesce(r.qualifier = 'vague', 0)) OVER whole AS any_vague
-    FROM ranked r
-    WINDOW ordered AS (PARTITION BY r.estimate_id ORDER BY r.published IS NULL, r.published, r.article, r.span_start),
-           whole AS (ordered ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+    SELECT estimate_id, source_key,
+           count(DISTINCT article_id) AS article_count,
+           min(claim_date) AS claim_date,
+           max(coalesce(qualifier = 'vague', 0)) AS vague
+    FROM members
+    GROUP BY estimate_id
 )
 SELECT
-    kind,
-    claimant_id                            AS source_id,    -- NULL when the article itself claims it
-    source_key,                                             -- claimant id, or minus the article id
-    claimant                               AS source,
-    claimant_type                          AS source_type,
-    figure,                                                 -- as the earliest article wrote it
-    figures_json                           AS figures,      -- JSON array of every wording
-    low, high, unit, qualifier, modality, polarity, counted,
-    places                                 AS place,        -- every place named, earliest first
-    first_date                             AS claim_date,   -- earliest date it is about
-    n_articles                             AS article_count,
-    article,                                                -- the earliest article
-    articles_json                          AS articles,     -- JSON array, earliest first
-    cited,
-    evidence, span_start, span_end,                         -- the earliest article's sentence
-    any_vague                              AS vague,        -- 1 if any wording was vague
-    claim_id                               AS first_claim_id
-FROM grouped
-WHERE nth = 1;
+    f.kind,
+    f.claimant_id                          AS source_id,     -- NULL when the article itself claims it
+    g.source_key,                                            -- claimant id, or minus the article id
+    f.claimant                             AS source,
+    f.claimant_type                        AS source_type,
+    f.figure,                                                -- as the earliest report wrote it
+    (SELECT json_group_array(figure) FROM (
+        SELECT m.figure FROM members m WHERE m.estimate_id = g.estimate_id
+        GROUP BY m.figure ORDER BY min(m.ordinal)))                      AS figures,   -- JSON array
+    f.low, f.high, f.unit, f.qualifier, f.modality, f.polarity, f.counted,
+    (SELECT group_concat(place, ', ') FROM (
+        SELECT m.place FROM members m WHERE m.estimate_id = g.estimate_id AND m.place IS NOT NULL
+        GROUP BY m.place ORDER BY min(m.ordinal)))                       AS place,     -- every place named
+    g.claim_date,                                            -- the earliest date it is about
+    g.article_count,
+    f.article,                                               -- the earliest article
+    (SELECT json_group_array(article) FROM (
+        SELECT m.article FROM members m WHERE m.estimate_id = g.estimate_id
+        GROUP BY m.article ORDER BY min(m.ordinal)))                     AS articles,  -- JSON array
+    f.cited,
+    f.evidence, f.span_start, f.span_end,                    -- the earliest report's sentence
+    g.vague,                                                 -- 1 if any report was vague
+    g.estimate_id                          AS first_claim_id
+FROM grouped g
+JOIN claim_details f ON f.claim_id = g.estimate_id;
 
 -- The flagship question: all estimates of troop numbers, by source.
 CREATE VIEW troop_estimates AS
