@@ -1,0 +1,119 @@
+import ClaimKBModel
+import Foundation
+import GRDB
+import Testing
+@testable import ClaimKBStore
+
+@Suite struct ClaimDatabaseTests {
+    func temporaryPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("claimkb-\(UUID().uuidString).sqlite").path
+    }
+
+    @Test func storesAnArticleWithItsClaimsSourcesAndEvidence() throws {
+        let db = try ClaimDatabase.inMemory()
+        #expect(try db.store(Fixtures.article(name: "a")) == .ingested)
+        let row = try db.writer.read { try Row.fetchOne($0, sql: "SELECT * FROM claim_details") }
+        let details = try #require(row)
+        #expect(details["claimant"] == "National Intelligence Service")
+        #expect(details["figure"] == "~1,500")
+        #expect(details["place"] == "Russia")
+        let evidence = try db.writer.read {
+            try String.fetchOne($0, sql: """
+                SELECT substr(a.text, c.span_start + 1, c.span_end - c.span_start) FROM claims c JOIN articles a ON a.id = c.article_id
+                """)
+        }
+        #expect(evidence == "According to the NIS, about 1,500 troops arrived in Russia.")
+        let aliases = try db.writer.read { try String.fetchAll($0, sql: "SELECT normalized FROM aliases ORDER BY normalized") }
+        #expect(aliases.contains("south korea national intelligence service"))
+        #expect(aliases.contains("nis"))
+    }
+
+    @Test func theSameTextAgainChangesNothing() throws {
+        let db = try ClaimDatabase.inMemory()
+        try db.store(Fixtures.article(name: "a"))
+        #expect(try db.store(Fixtures.article(name: "a")) == .unchanged)
+        #expect(try db.store(Fixtures.article(name: "copy-of-a")) == .unchanged)
+        #expect(try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM claims") } == 1)
+    }
+
+    @Test func changedTextUnderTheSameNameReplacesTheExtractionAndDropsOrphans() throws {
+        let db = try ClaimDatabase.inMemory()
+        try db.store(Fixtures.article(name: "a"))
+        var changed = Fixtures.article(name: "a", text: "Officials said 2,000 troops arrived.")
+        changed.entities = []
+        changed.claims[0].sources = []
+        changed.claims[0].place = nil
+        changed.mentions = []
+        #expect(try db.store(changed) == .updated)
+        let (articles, claims, entities) = try db.writer.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM articles"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM claims"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM entities"))
+        }
+        #expect(articles == 1)
+        #expect(claims == 1)
+        #expect(entities == 0)
+    }
+
+    @Test func aKnownURLWithNewTextIsAnUpdate() throws {
+        let db = try ClaimDatabase.inMemory()
+        try db.store(Fixtures.article(name: "a", url: "https://example.org/x"))
+        let moved = Fixtures.article(name: "b", text: "According to the NIS, about 1,500 troops arrived in Russia on Friday.",
+                                     url: "https://example.org/x")
+        #expect(try db.store(moved) == .updated)
+        #expect(try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM articles") } == ["b"])
+    }
+
+    @Test func aFailingArticleInABatchIsRolledBackAloneAndTheOthersKept() throws {
+        let db = try ClaimDatabase.inMemory()
+        let results = try db.store(batch: [
+            Fixtures.article(name: "good-1", text: "According to the NIS, about 1,500 troops arrived in Russia."),
+            Fixtures.article(name: "bad", text: "According to the NIS, 3,000 troops arrived.", format: "pdf"),
+            Fixtures.article(name: "good-2", text: "According to the NIS, about 1,500 troops arrived in Russia last week."),
+        ])
+        #expect(results.map { (try? $0.get()) != nil } == [true, false, true])
+        let names = try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM articles ORDER BY name") }
+        #expect(names == ["good-1", "good-2"])
+        #expect(try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM claims") } == 2)
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefusedAndLeftUntouched() throws {
+        let path = temporaryPath()
+        try Data("not a database at all".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: StoreError.self) { try ClaimDatabase.open(path: path) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "not a database at all")
+    }
+
+    @Test func aDatabaseFromANewerVersionIsRefusedNamingBothVersions() throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let db = try ClaimDatabase.open(path: path)
+            try db.writer.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('9999_from_the_future')") }
+        }
+        do {
+            _ = try ClaimDatabase.open(path: path)
+            Issue.record("a newer database was opened")
+        } catch let error as StoreError {
+            #expect(error.description.contains("9999_from_the_future"))
+            #expect(error.description.contains(Schema.migrator.migrations.last!))
+        }
+    }
+
+    @Test func readOnlyOpeningOfAMissingFileIsAnErrorAndCreatesNothing() throws {
+        let path = temporaryPath()
+        #expect(throws: StoreError.self) { try ClaimDatabase.open(path: path, mode: .readOnly) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func aReadOnlyDatabaseRefusesWrites() throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = try ClaimDatabase.open(path: path)
+        let readOnly = try ClaimDatabase.open(path: path, mode: .readOnly)
+        #expect(throws: (any Error).self) {
+            try readOnly.writer.write { try $0.execute(sql: "DELETE FROM articles") }
+        }
+    }
+}
