@@ -34,6 +34,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	bash Tests/cli.sh $(BIN)
+	bash Tests/reliability.sh $(BIN) 1500
 
 bench: deps
 	$(SWIFT) build -c release --product claimkb-bench

@@ -40,12 +40,20 @@ import Testing
         #expect(undocumented == [])
     }
 
-    @Test func viewsForTheShellExist() throws {
+    @Test func everyViewForTheShellReturnsRowsOnStoredClaims() throws {
         let db = try ClaimDatabase.inMemory()
-        for view in ["troop_estimates", "claims_by_source", "entity_mentions", "timeline", "disagreements", "estimates", "sources"] {
-            let exists = try db.writer.read { try $0.viewExists(view) }
-            #expect(exists, "missing view \(view)")
+        try db.store(Fixtures.article(name: "a"))
+        try db.store(Fixtures.article(name: "b", text: "According to the NIS, about 1,500 troops arrived in Russia on Friday."))
+        for view in ["claim_details", "estimates", "troop_estimates", "claims_by_source", "sources", "entity_mentions", "timeline"] {
+            let rows = try db.writer.read { try Row.fetchAll($0, sql: "SELECT * FROM \(view)") }
+            #expect(!rows.isEmpty, "view \(view) is empty")
         }
+        // The same figure from the same source in two articles is one estimate listing both.
+        let estimate = try db.writer.read { try Row.fetchOne($0, sql: "SELECT * FROM troop_estimates") }
+        #expect(estimate?["article_count"] == 2)
+        #expect(estimate?["articles"] == #"["a","b"]"#)
+        // One source cannot disagree with itself.
+        #expect(try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM disagreements") } == 0)
     }
 
     @Test func foreignKeysAreEnforced() throws {
