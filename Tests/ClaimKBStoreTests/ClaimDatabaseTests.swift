@@ -55,6 +55,34 @@ import Testing
         #expect(entities == 0)
     }
 
+    @Test func anEntityNamedByAnAliasInALaterArticleIsTheSameEntity() throws {
+        let db = try ClaimDatabase.inMemory()
+        var first = Fixtures.article(name: "a")
+        first.entities.append(Entity(name: "Kyrylo Budanov", type: .person, aliases: ["Budanov"]))
+        try db.store(first)
+        var second = Fixtures.article(name: "b", text: "Budanov said about 1,500 troops arrived in Russia.")
+        second.entities = [Entity(name: "Budanov", type: .person)]
+        second.mentions = [Mention(entity: EntityKey(name: "Budanov", type: .person), span: Span(start: 0, end: 7), text: "Budanov")]
+        try db.store(second)
+        let people = try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM entities WHERE type = 'person'") }
+        #expect(people == ["Kyrylo Budanov"])
+        let mentions = try db.writer.read { try Int.fetchOne($0, sql: "SELECT mentions FROM entity_mentions WHERE name = 'Kyrylo Budanov'") }
+        #expect(mentions == 1)
+    }
+
+    @Test func anAmbiguousAliasMakesANewEntityRatherThanGuess() throws {
+        let db = try ClaimDatabase.inMemory()
+        var first = Fixtures.article(name: "a")
+        first.entities += [Entity(name: "Kim Jong Un", type: .person, aliases: ["Kim"]),
+                           Entity(name: "Kim Yo Jong", type: .person, aliases: ["Kim"])]
+        try db.store(first)
+        var second = Fixtures.article(name: "b", text: "Kim said about 1,500 troops arrived in Russia.")
+        second.entities = [Entity(name: "Kim", type: .person)]
+        try db.store(second)
+        let people = try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM entities WHERE type = 'person' ORDER BY name") }
+        #expect(people == ["Kim", "Kim Jong Un", "Kim Yo Jong"])
+    }
+
     @Test func aKnownURLWithNewTextIsAnUpdate() throws {
         let db = try ClaimDatabase.inMemory()
         try db.store(Fixtures.article(name: "a", url: "https://example.org/x"))
