@@ -32,8 +32,12 @@ public final class ClaimDatabase: Sendable {
         if exists { try checkHeader(path) }
         if !exists {
             let folder = url.deletingLastPathComponent().path
-            if !FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder) {
-                throw StoreError("\(path): cannot create the database: folder is not writable")
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+                throw StoreError("\(path): cannot create the database: no folder \(folder)")
+            }
+            if !FileManager.default.isWritableFile(atPath: folder) {
+                throw StoreError("\(path): cannot create the database: folder is read-only")
             }
         }
         var config = Configuration()

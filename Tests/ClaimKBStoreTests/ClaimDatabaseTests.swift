@@ -129,6 +129,53 @@ import Testing
         }
     }
 
+    @Test func anOlderDatabaseIsMigratedAndKeepsItsArticles() throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let pool = try DatabasePool(path: path)
+            try Schema.migrator.migrate(pool, upTo: "0002_create_search_index")
+            try pool.write { try $0.execute(sql: """
+                INSERT INTO articles(name, format, text, content_hash, extractor_version, ingested_at)
+                VALUES ('old', 'text', 'Some text.', 'h', 'v0', '2024-01-01T00:00:00Z')
+                """) }
+        }
+        #expect(throws: StoreError.self) { try ClaimDatabase.open(path: path, mode: .readOnly) }
+        let db = try ClaimDatabase.open(path: path)
+        #expect(try db.schemaVersion() == Schema.migrator.migrations.last)
+        #expect(try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM articles") } == ["old"])
+    }
+
+    @Test func aCorruptDatabaseGetsAClearErrorAndIsNotOverwritten() throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do { try ClaimDatabase.open(path: path).store(Fixtures.article(name: "a")) }
+        try? FileManager.default.removeItem(atPath: path + "-wal")
+        try? FileManager.default.removeItem(atPath: path + "-shm")
+        // Keep the SQLite header, scramble everything after it.
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        for i in 100..<bytes.count { bytes[i] = UInt8(truncatingIfNeeded: i &* 31) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        do {
+            let db = try ClaimDatabase.open(path: path)
+            try db.store(Fixtures.article(name: "b"))
+            Issue.record("a corrupt database was written to")
+        } catch let error as StoreError {
+            #expect(error.description == "\(path): the database is corrupt; left untouched")
+        }
+        #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) == bytes)
+    }
+
+    @Test func aDatabaseInAMissingFolderGetsAClearError() throws {
+        let path = "/nonexistent-\(UUID().uuidString)/kb.sqlite"
+        do {
+            _ = try ClaimDatabase.open(path: path)
+            Issue.record("opened a database in a missing folder")
+        } catch let error as StoreError {
+            #expect(error.description.contains("cannot create the database: no folder"))
+        }
+    }
+
     @Test func readOnlyOpeningOfAMissingFileIsAnErrorAndCreatesNothing() throws {
         let path = temporaryPath()
         #expect(throws: StoreError.self) { try ClaimDatabase.open(path: path, mode: .readOnly) }
