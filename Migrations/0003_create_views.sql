@@ -57,24 +57,24 @@ LEFT JOIN entities place ON place.id = c.place_id;
 -- several articles is one row listing them all (corroboration). Claims that belong to
 -- the article itself are not merged across articles.
 CREATE VIEW estimates AS
-SELECT
-    kind,
-    claimant                               AS source,
-    claimant_type                          AS source_type,
-    -- the figure as the earliest article wrote it; `figures` lists every wording
-    (SELECT d2.figure FROM claim_details d2 WHERE d2.claim_id = min(d.claim_id)) AS figure,
-    json_group_array(DISTINCT figure)      AS figures,   -- JSON array
-    low, high, unit, modality,
-    (SELECT d2.counted FROM claim_details d2 WHERE d2.claim_id = min(d.claim_id)) AS counted,
-    group_concat(DISTINCT place)           AS place,
-    min(claim_date)                        AS claim_date,
-    count(DISTINCT article_id)             AS article_count,
-    json_group_array(DISTINCT article)     AS articles,  -- JSON array of article names
-    (SELECT d2.evidence FROM claim_details d2 WHERE d2.claim_id = min(d.claim_id)) AS evidence,
-    min(claim_id)                          AS first_claim_id
-FROM claim_details d
-WHERE low IS NOT NULL
-GROUP BY kind, coalesce(claimant_id, -article_id), low, high, unit, modality;
+WITH grouped AS (
+    SELECT kind, claimant, claimant_type, low, high, unit, modality,
+           json_group_array(DISTINCT figure)  AS figures,   -- JSON array of every wording
+           group_concat(DISTINCT place)       AS place,
+           min(claim_date)                    AS claim_date,
+           count(DISTINCT article_id)         AS article_count,
+           json_group_array(DISTINCT article) AS articles,  -- JSON array of article names
+           min(claim_id)                      AS first_claim_id
+    FROM claim_details
+    WHERE low IS NOT NULL
+    GROUP BY kind, coalesce(claimant_id, -article_id), low, high, unit, modality
+)
+-- figure, counted and evidence are those of the first claim stored in the group
+SELECT g.kind, g.claimant AS source, g.claimant_type AS source_type, first.figure, g.figures,
+       g.low, g.high, g.unit, g.modality, first.counted, g.place, g.claim_date,
+       g.article_count, g.articles, first.evidence, g.first_claim_id
+FROM grouped g
+JOIN claim_details first ON first.claim_id = g.first_claim_id;
 
 -- The flagship question: all estimates of troop numbers, by source.
 CREATE VIEW troop_estimates AS

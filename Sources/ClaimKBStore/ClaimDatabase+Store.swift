@@ -112,7 +112,7 @@ extension ClaimDatabase {
         let id: Int64
         if let existing = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT id FROM entities WHERE name = ? AND type = ?"),
-            arguments: [entity.name, entity.type.rawValue])
+            arguments: [entity.name, entity.type.rawValue]) ?? knownByAlias(entity, in: db)
         {
             id = existing
             if entity.description != nil || entity.role != nil || entity.affiliation != nil {
@@ -133,6 +133,27 @@ extension ClaimDatabase {
             try alias.execute(arguments: [id, name, AliasNormalizer.normalize(name)])
         }
         return id
+    }
+
+    /// The one stored entity of the same type that this entity names: its name is a stored
+    /// alias ("Budanov" named in full in an earlier article), or one of its aliases is a stored
+    /// canonical name. Two full names sharing a short alias ("Kim") never merge, and a name that
+    /// answers to several entities is ambiguous: then none.
+    private static func knownByAlias(_ entity: Entity, in db: Database) throws -> Int64? {
+        var candidates = Set(try Int64.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
+                WHERE a.normalized = ? AND e.type = ?
+                """),
+            arguments: [AliasNormalizer.normalize(entity.name), entity.type.rawValue]))
+        let canonical = try db.cachedStatement(sql: """
+            SELECT e.id FROM aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.normalized = ? AND a.alias = e.name AND e.type = ?
+            """)
+        for alias in Set(entity.aliases.map(AliasNormalizer.normalize)).sorted() where !alias.isEmpty {
+            candidates.formUnion(try Int64.fetchAll(canonical, arguments: [alias, entity.type.rawValue]))
+        }
+        return candidates.count == 1 ? candidates.first : nil
     }
 
     /// Entities that no article mentions, cites or places a claim in any more.

@@ -1,0 +1,194 @@
+import ClaimKBModel
+import Foundation
+import GRDB
+import Testing
+@testable import ClaimKBStore
+
+@Suite struct ClaimDatabaseTests {
+    func temporaryPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("claimkb-\(UUID().uuidString).sqlite").path
+    }
+
+    @Test func storesAnArticleWithItsClaimsSourcesAndEvidence() throws {
+        let db = try ClaimDatabase.inMemory()
+        #expect(try db.store(Fixtures.article(name: "a")) == .ingested)
+        let row = try db.writer.read { try Row.fetchOne($0, sql: "SELECT * FROM claim_details") }
+        let details = try #require(row)
+        #expect(details["claimant"] == "National Intelligence Service")
+        #expect(details["figure"] == "~1,500")
+        #expect(details["place"] == "Russia")
+        let evidence = try db.writer.read {
+            try String.fetchOne($0, sql: """
+                SELECT substr(a.text, c.span_start + 1, c.span_end - c.span_start) FROM claims c JOIN articles a ON a.id = c.article_id
+                """)
+        }
+        #expect(evidence == "According to the NIS, about 1,500 troops arrived in Russia.")
+        let aliases = try db.writer.read { try String.fetchAll($0, sql: "SELECT normalized FROM aliases ORDER BY normalized") }
+        #expect(aliases.contains("south korea national intelligence service"))
+        #expect(aliases.contains("nis"))
+    }
+
+    @Test func theSameTextAgainChangesNothing() throws {
+        let db = try ClaimDatabase.inMemory()
+        try db.store(Fixtures.article(name: "a"))
+        #expect(try db.store(Fixtures.article(name: "a")) == .unchanged)
+        #expect(try db.store(Fixtures.article(name: "copy-of-a")) == .unchanged)
+        #expect(try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM claims") } == 1)
+    }
+
+    @Test func changedTextUnderTheSameNameReplacesTheExtractionAndDropsOrphans() throws {
+        let db = try ClaimDatabase.inMemory()
+        try db.store(Fixtures.article(name: "a"))
+        var changed = Fixtures.article(name: "a", text: "Officials said 2,000 troops arrived.")
+        changed.entities = []
+        changed.claims[0].sources = []
+        changed.claims[0].place = nil
+        changed.mentions = []
+        #expect(try db.store(changed) == .updated)
+        let (articles, claims, entities) = try db.writer.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM articles"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM claims"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM entities"))
+        }
+        #expect(articles == 1)
+        #expect(claims == 1)
+        #expect(entities == 0)
+    }
+
+    @Test func anEntityNamedByAnAliasInALaterArticleIsTheSameEntity() throws {
+        let db = try ClaimDatabase.inMemory()
+        var first = Fixtures.article(name: "a")
+        first.entities.append(Entity(name: "Kyrylo Budanov", type: .person, aliases: ["Budanov"]))
+        try db.store(first)
+        var second = Fixtures.article(name: "b", text: "Budanov said about 1,500 troops arrived in Russia.")
+        second.entities = [Entity(name: "Budanov", type: .person)]
+        second.mentions = [Mention(entity: EntityKey(name: "Budanov", type: .person), span: Span(start: 0, end: 7), text: "Budanov")]
+        try db.store(second)
+        let people = try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM entities WHERE type = 'person'") }
+        #expect(people == ["Kyrylo Budanov"])
+        let mentions = try db.writer.read { try Int.fetchOne($0, sql: "SELECT mentions FROM entity_mentions WHERE name = 'Kyrylo Budanov'") }
+        #expect(mentions == 1)
+    }
+
+    @Test func anAmbiguousAliasMakesANewEntityRatherThanGuess() throws {
+        let db = try ClaimDatabase.inMemory()
+        var first = Fixtures.article(name: "a")
+        first.entities += [Entity(name: "Kim Jong Un", type: .person, aliases: ["Kim"]),
+                           Entity(name: "Kim Yo Jong", type: .person, aliases: ["Kim"])]
+        try db.store(first)
+        var second = Fixtures.article(name: "b", text: "Kim said about 1,500 troops arrived in Russia.")
+        second.entities = [Entity(name: "Kim", type: .person)]
+        try db.store(second)
+        let people = try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM entities WHERE type = 'person' ORDER BY name") }
+        #expect(people == ["Kim", "Kim Jong Un", "Kim Yo Jong"])
+    }
+
+    @Test func aKnownURLWithNewTextIsAnUpdate() throws {
+        let db = try ClaimDatabase.inMemory()
+        try db.store(Fixtures.article(name: "a", url: "https://example.org/x"))
+        let moved = Fixtures.article(name: "b", text: "According to the NIS, about 1,500 troops arrived in Russia on Friday.",
+                                     url: "https://example.org/x")
+        #expect(try db.store(moved) == .updated)
+        #expect(try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM articles") } == ["b"])
+    }
+
+    @Test func aFailingArticleInABatchIsRolledBackAloneAndTheOthersKept() throws {
+        let db = try ClaimDatabase.inMemory()
+        let results = try db.store(batch: [
+            Fixtures.article(name: "good-1", text: "According to the NIS, about 1,500 troops arrived in Russia."),
+            Fixtures.article(name: "bad", text: "According to the NIS, 3,000 troops arrived.", format: "pdf"),
+            Fixtures.article(name: "good-2", text: "According to the NIS, about 1,500 troops arrived in Russia last week."),
+        ])
+        #expect(results.map { (try? $0.get()) != nil } == [true, false, true])
+        let names = try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM articles ORDER BY name") }
+        #expect(names == ["good-1", "good-2"])
+        #expect(try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM claims") } == 2)
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefusedAndLeftUntouched() throws {
+        let path = temporaryPath()
+        try Data("not a database at all".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: StoreError.self) { try ClaimDatabase.open(path: path) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "not a database at all")
+    }
+
+    @Test func aDatabaseFromANewerVersionIsRefusedNamingBothVersions() throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let db = try ClaimDatabase.open(path: path)
+            try db.writer.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('9999_from_the_future')") }
+        }
+        do {
+            _ = try ClaimDatabase.open(path: path)
+            Issue.record("a newer database was opened")
+        } catch let error as StoreError {
+            #expect(error.description.contains("9999_from_the_future"))
+            #expect(error.description.contains(Schema.migrator.migrations.last!))
+        }
+    }
+
+    @Test func anOlderDatabaseIsMigratedAndKeepsItsArticles() throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let pool = try DatabasePool(path: path)
+            try Schema.migrator.migrate(pool, upTo: "0002_create_search_index")
+            try pool.write { try $0.execute(sql: """
+                INSERT INTO articles(name, format, text, content_hash, extractor_version, ingested_at)
+                VALUES ('old', 'text', 'Some text.', 'h', 'v0', '2024-01-01T00:00:00Z')
+                """) }
+        }
+        #expect(throws: StoreError.self) { try ClaimDatabase.open(path: path, mode: .readOnly) }
+        let db = try ClaimDatabase.open(path: path)
+        #expect(try db.schemaVersion() == Schema.migrator.migrations.last)
+        #expect(try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM articles") } == ["old"])
+    }
+
+    @Test func aCorruptDatabaseGetsAClearErrorAndIsNotOverwritten() throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do { try ClaimDatabase.open(path: path).store(Fixtures.article(name: "a")) }
+        try? FileManager.default.removeItem(atPath: path + "-wal")
+        try? FileManager.default.removeItem(atPath: path + "-shm")
+        // Keep the SQLite header, scramble everything after it.
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        for i in 100..<bytes.count { bytes[i] = UInt8(truncatingIfNeeded: i &* 31) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        do {
+            let db = try ClaimDatabase.open(path: path)
+            try db.store(Fixtures.article(name: "b"))
+            Issue.record("a corrupt database was written to")
+        } catch let error as StoreError {
+            #expect(error.description == "\(path): the database is corrupt; left untouched")
+        }
+        #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) == bytes)
+    }
+
+    @Test func aDatabaseInAMissingFolderGetsAClearError() throws {
+        let path = "/nonexistent-\(UUID().uuidString)/kb.sqlite"
+        do {
+            _ = try ClaimDatabase.open(path: path)
+            Issue.record("opened a database in a missing folder")
+        } catch let error as StoreError {
+            #expect(error.description.contains("cannot create the database: no folder"))
+        }
+    }
+
+    @Test func readOnlyOpeningOfAMissingFileIsAnErrorAndCreatesNothing() throws {
+        let path = temporaryPath()
+        #expect(throws: StoreError.self) { try ClaimDatabase.open(path: path, mode: .readOnly) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func aReadOnlyDatabaseRefusesWrites() throws {
+        let path = temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = try ClaimDatabase.open(path: path)
+        let readOnly = try ClaimDatabase.open(path: path, mode: .readOnly)
+        #expect(throws: (any Error).self) {
+            try readOnly.writer.write { try $0.execute(sql: "DELETE FROM articles") }
+        }
+    }
+}
