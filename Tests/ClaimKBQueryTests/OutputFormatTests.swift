@@ -107,3 +107,30 @@ struct OutputFormatTests {
         #expect(TableFormat.wrap("abcdefghij klm", width: 4) == ["abcd", "efgh", "ij", "klm"])
     }
 }
+
+@Suite("output formats on empty and degenerate input")
+struct OutputFormatEdgeTests {
+    @Test("an empty answer: a table has its header, CSV its header row, JSON an empty array")
+    func emptyTables() {
+        let empty = ResultTable(columns: ["source", "figure"], rows: [])
+        #expect(TableFormat(width: 100).format(empty) == "source  figure\n------  ------\n")
+        #expect(CSVFormat().format(empty) == "source,figure\r\n")
+        #expect(JSONFormat().format(empty) == "[]\n")
+        #expect(MarkdownFormat().format(empty) == "| source | figure |\n| --- | --- |\n")
+        #expect(TableFormat().format(ResultTable(columns: [], rows: [])) == "")
+    }
+
+    @Test("wrapping empty text, one long word, and text that fits")
+    func wrapping() {
+        #expect(TableFormat.wrap("", width: 5) == [""])
+        #expect(TableFormat.wrap("abc", width: 5) == ["abc"])
+        #expect(TableFormat.wrap("abcdefgh", width: 3) == ["abc", "def", "gh"])
+        #expect(TableFormat.wrap("a b c d", width: 3) == ["a b", "c d"])
+    }
+
+    @Test("a column that is all evidence still prints, below nothing")
+    func onlyEvidence() {
+        let table = ResultTable(columns: ["evidence"], rows: [[.text("One sentence.")]])
+        #expect(TableFormat(width: 40).format(table) == "evidence\n-------------\nOne sentence.\n")
+    }
+}

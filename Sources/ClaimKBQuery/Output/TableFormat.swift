@@ -23,6 +23,7 @@ public struct TableFormat: RowFormat {
     static let gap = "  "
 
     public func format(_ table: ResultTable) -> String {
+        guard !table.columns.isEmpty else { return "" }
         let inRow = table.columns.indices.filter { !below.contains(table.columns[$0]) }
         let under = table.columns.indices.filter { below.contains(table.columns[$0]) }
         guard !inRow.isEmpty else {
