@@ -11,8 +11,9 @@
 --   It now carries what a reader and the JSON contract need: low/high, qualifier, polarity,
 --   cited, evidence span, and whether any wording was vague.
 -- * troop_estimates keeps its shell-friendly columns and adds low and high.
--- * disagreements compares entities (not names), leaves out vague and denied figures, and
---   reads hedges as ranges: "at least N" has no upper end, "~N" spans ±10%, "nearly N" 90–100%.
+-- * disagreements compares entities (not names), leaves out vague and denied figures, reads
+--   hedges as ranges ("at least N" has no upper end, "~N" spans ±10%, "nearly N" 90–100%), and
+--   does not pair figures more than 20 times apart (3 generals, 1.2 million personnel).
 -- * timeline carries claim_id and span_start so a filtered timeline keeps the same order.
 -- The other views depending on claim_details are recreated unchanged.
 
@@ -163,7 +164,8 @@ ORDER BY claim_date IS NULL, claim_date, published IS NULL, published, article, 
 -- Figures of the same kind, modality and unit from different sources whose ranges do not
 -- overlap, side by side, lower figure first (e.g. 1,500 vs 12,000 North Korean troops).
 -- Vague amounts and denied figures are left out. A hedge widens the range: "at least N"
--- reaches up without end, "~N" covers 90–110% of N, "nearly N" 90–100%.
+-- reaches up without end, "~N" covers 90–110% of N, "nearly N" 90–100%. Figures more than
+-- 20 times apart are taken to count different things and are not paired.
 CREATE VIEW disagreements AS
 WITH ranges AS (
     SELECT e.*,
@@ -181,6 +183,9 @@ FROM ranges a
 JOIN ranges b
   ON b.kind = a.kind AND b.modality = a.modality AND coalesce(b.unit, '') = coalesce(a.unit, '')
  AND b.source_key <> a.source_key AND a.range_high < b.range_low
+ -- figures more than 20 times apart count different things ("three generals", "1.2 million
+ -- personnel" against "12,000 soldiers"), not the same thing differently
+ AND b.range_low <= 20 * a.range_high
 ORDER BY a.kind, a.modality, a.low, b.low, a.source, b.source;
 
 INSERT OR REPLACE INTO schema_docs(object, column, description) VALUES

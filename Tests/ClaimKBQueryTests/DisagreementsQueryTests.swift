@@ -44,4 +44,12 @@ struct DisagreementsQueryTests {
         #expect(view.map { "\($0["source"] as String)/\($0["figure"] as String)/\($0["other_source"] as String)/\($0["other_figure"] as String)" }
                 == rows.map { "\($0.source)/\($0.figure!)/\($0.otherSource)/\($0.otherFigure!)" })
     }
+
+    @Test("figures more than 20 times apart count different things: three generals disagree with no one")
+    func magnitudesApart() throws {
+        let db = try NewsFixture.database()
+        let rows = try db.answer(DisagreementsQuery(kind: "troops"))
+        #expect(!rows.contains { $0.low == 3 || $0.otherLow == 3 })
+        #expect(rows.allSatisfy { $0.otherLow <= 20 * $0.high * 1.1 })
+    }
 }

@@ -55,7 +55,7 @@ struct EntityResolverTests {
         #expect(throws: QueryError.self) { try db.answer(ClaimsQuery(by: name)) }
         #expect(throws: QueryError.self) { try db.answer(TimelineQuery(about: name)) }
         let claims = try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM claims") }
-        #expect(claims == 20)
+        #expect(claims == 21)
     }
 
     @Test("--place only takes places and countries")

@@ -10,7 +10,8 @@ import Foundation
 ///   "around 1,500"): one troop estimate listing three articles;
 /// - Budanov's "nearly 11,000" and planned 2,600; HUR's ~12,000; the U.S.'s ~3,000;
 /// - South Korean media's planned 12,000 and Zelensky's planned 10,000, each in 001 and 003;
-/// - vague amounts ("thousands of soldiers", "several thousand") that never disagree;
+/// - vague amounts ("thousands of soldiers", "several thousand") that never disagree, and
+///   HUR's "three generals", too far from any other figure to disagree with it;
 /// - 002 has no publication date and its claim no date: it comes last in the timeline.
 enum NewsFixture {
     static let nis = Entity(name: "National Intelligence Service", type: .organization,
@@ -203,6 +204,8 @@ enum NewsFixture {
             Spec(sentence: "Ukraine’s military intelligence service said there are approximately 12,000 North Korean soldiers in Russia, including 500 officers and three generals.",
                  low: 12000, qualifier: .approximately, words: "approximately 12,000", claimant: hur, place: russia,
                  counted: "North Korean soldiers"),
+            Spec(sentence: "Ukraine’s military intelligence service said there are approximately 12,000 North Korean soldiers in Russia, including 500 officers and three generals.",
+                 low: 3, words: "three", claimant: hur, counted: "generals"),
             Spec(sentence: "The NIS has tracked about 3,000 soldiers moving toward the front from Russia’s Far East.",
                  low: 3000, qualifier: .approximately, words: "about 3,000", claimant: nis, place: farEast, counted: "soldiers"),
             Spec(sentence: "Thousands of soldiers, the U.S., Ukraine and South Korea say, are now in Russia.",

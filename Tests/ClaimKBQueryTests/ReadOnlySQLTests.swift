@@ -40,7 +40,7 @@ struct ReadOnlySQLTests {
             _ = try writer.store(batch: NewsFixture.all)
         }
         let db = try ClaimDatabase.open(path: path, mode: .readOnly)
-        #expect(try db.run(ReadOnlySQL(sql: "SELECT count(*) AS n FROM troop_estimates")).rows == [[.integer(10)]])
+        #expect(try db.run(ReadOnlySQL(sql: "SELECT count(*) AS n FROM troop_estimates")).rows == [[.integer(11)]])
         #expect(throws: QueryError(.notReadOnly)) { try db.run(ReadOnlySQL(sql: "DELETE FROM articles")) }
         #expect(throws: QueryError(.notReadOnly)) { try db.run(ReadOnlySQL(sql: "CREATE TABLE t(x)")) }
     }
