@@ -7,7 +7,8 @@
 -- * estimates merges the same figure (kind, low, high, unit, modality, polarity) from the same
 --   source across articles, in publication order: `article` and the wording are the earliest
 --   article's, `articles` lists every article once, oldest first. (SQLite 3.40 has no ORDER BY
---   inside aggregates, so the lists are built from ordered subqueries, per group.)
+--   inside aggregates, so the earliest report is the min of a sort key and the lists are built
+--   from ordered subqueries, per group; window functions were several times slower.)
 --   It now carries what a reader and the JSON contract need: low/high, qualifier, polarity,
 --   cited, evidence span, and whether any wording was vague.
 -- * troop_estimates keeps its shell-friendly columns and adds low and high.
@@ -85,25 +86,25 @@ LEFT JOIN entities place ON place.id = c.place_id;
 -- (by publication date, then article name, then position in the text); lists keep that order.
 CREATE VIEW estimates AS
 WITH members AS MATERIALIZED (
-    -- each figure claim, with the earliest claim of its group (estimate_id) and its rank in it
+    -- each figure claim, with the key of its estimate and a key that sorts reports in
+    -- publication order (undated last), then article name, then position in the text
     SELECT d.claim_id, d.article, d.article_id, d.figure, d.place, d.claim_date, d.qualifier,
            coalesce(d.claimant_id, -d.article_id) AS source_key,
-           first_value(d.claim_id) OVER estimate AS estimate_id,
-           row_number() OVER estimate AS ordinal
+           d.kind || char(31) || coalesce(d.claimant_id, -d.article_id) || char(31) || d.low || char(31) || d.high
+               || char(31) || coalesce(d.unit, '') || char(31) || d.modality || char(31) || d.polarity AS estimate_key,
+           (d.published IS NULL) || coalesce(d.published, '') || char(31) || d.article || char(31)
+               || printf('%012d%012d', d.span_start, d.claim_id) AS report_order
     FROM claim_details d
     WHERE d.low IS NOT NULL
-    WINDOW estimate AS (
-        PARTITION BY d.kind, coalesce(d.claimant_id, -d.article_id), d.low, d.high,
-                     coalesce(d.unit, ''), d.modality, d.polarity
-        ORDER BY d.published IS NULL, d.published, d.article, d.span_start, d.claim_id)
 ),
 grouped AS (
-    SELECT estimate_id, source_key,
+    SELECT estimate_key, source_key,
+           CAST(substr(min(report_order), -12) AS INTEGER) AS first_claim_id,
            count(DISTINCT article_id) AS article_count,
            min(claim_date) AS claim_date,
            max(coalesce(qualifier = 'vague', 0)) AS vague
     FROM members
-    GROUP BY estimate_id
+    GROUP BY estimate_key
 )
 SELECT
     f.kind,
@@ -113,24 +114,24 @@ SELECT
     f.claimant_type                        AS source_type,
     f.figure,                                                -- as the earliest report wrote it
     (SELECT json_group_array(figure) FROM (
-        SELECT m.figure FROM members m WHERE m.estimate_id = g.estimate_id
-        GROUP BY m.figure ORDER BY min(m.ordinal)))                      AS figures,   -- JSON array
+        SELECT m.figure FROM members m WHERE m.estimate_key = g.estimate_key
+        GROUP BY m.figure ORDER BY min(m.report_order)))                 AS figures,   -- JSON array
     f.low, f.high, f.unit, f.qualifier, f.modality, f.polarity, f.counted,
     (SELECT group_concat(place, ', ') FROM (
-        SELECT m.place FROM members m WHERE m.estimate_id = g.estimate_id AND m.place IS NOT NULL
-        GROUP BY m.place ORDER BY min(m.ordinal)))                       AS place,     -- every place named
+        SELECT m.place FROM members m WHERE m.estimate_key = g.estimate_key AND m.place IS NOT NULL
+        GROUP BY m.place ORDER BY min(m.report_order)))                  AS place,     -- every place named
     g.claim_date,                                            -- the earliest date it is about
     g.article_count,
     f.article,                                               -- the earliest article
     (SELECT json_group_array(article) FROM (
-        SELECT m.article FROM members m WHERE m.estimate_id = g.estimate_id
-        GROUP BY m.article ORDER BY min(m.ordinal)))                     AS articles,  -- JSON array
+        SELECT m.article FROM members m WHERE m.estimate_key = g.estimate_key
+        GROUP BY m.article ORDER BY min(m.report_order)))                AS articles,  -- JSON array, earliest first
     f.cited,
     f.evidence, f.span_start, f.span_end,                    -- the earliest report's sentence
     g.vague,                                                 -- 1 if any report was vague
-    g.estimate_id                          AS first_claim_id
+    g.first_claim_id
 FROM grouped g
-JOIN claim_details f ON f.claim_id = g.estimate_id;
+JOIN claim_details f ON f.claim_id = g.first_claim_id;
 
 -- The flagship question: all estimates of troop numbers, by source.
 CREATE VIEW troop_estimates AS
@@ -162,13 +163,15 @@ FROM claim_details
 ORDER BY claim_date IS NULL, claim_date, published IS NULL, published, article, span_start;
 
 -- Figures of the same kind, modality and unit from different sources whose ranges do not
--- overlap, side by side, lower figure first (e.g. 1,500 vs 12,000 North Korean troops).
+-- overlap, side by side, lower figure first (e.g. 1,500 vs 12,000 North Korean troops),
+-- by kind, modality, then the lower figure.
 -- Vague amounts and denied figures are left out. A hedge widens the range: "at least N"
 -- reaches up without end, "~N" covers 90–110% of N, "nearly N" 90–100%. Figures more than
 -- 20 times apart are taken to count different things and are not paired.
 CREATE VIEW disagreements AS
-WITH ranges AS (
-    SELECT e.*,
+WITH ranges AS MATERIALIZED (
+    SELECT e.kind, e.modality, coalesce(e.unit, '') AS unit_key, e.source_key, e.source, e.figure,
+           e.low, e.high, e.claim_date, e.articles,
            CASE qualifier WHEN 'approximately' THEN low * 0.9 WHEN 'nearly' THEN low * 0.9 ELSE low END AS range_low,
            CASE qualifier WHEN 'approximately' THEN high * 1.1 WHEN 'at_least' THEN 9e999 ELSE high END AS range_high
     FROM estimates e
@@ -181,12 +184,12 @@ SELECT a.kind, a.modality,
        b.claim_date AS other_claim_date, b.articles AS other_articles
 FROM ranges a
 JOIN ranges b
-  ON b.kind = a.kind AND b.modality = a.modality AND coalesce(b.unit, '') = coalesce(a.unit, '')
+  ON b.kind = a.kind AND b.modality = a.modality AND b.unit_key = a.unit_key
  AND b.source_key <> a.source_key AND a.range_high < b.range_low
  -- figures more than 20 times apart count different things ("three generals", "1.2 million
  -- personnel" against "12,000 soldiers"), not the same thing differently
  AND b.range_low <= 20 * a.range_high
-ORDER BY a.kind, a.modality, a.low, b.low, a.source, b.source;
+ORDER BY a.kind, a.modality, a.low, a.high, a.source, b.low, b.high, b.source;
 
 INSERT OR REPLACE INTO schema_docs(object, column, description) VALUES
 ('claim_details', '', 'One row per claim with article, claimant, cited sources, place and the figure as a reader writes it.'),

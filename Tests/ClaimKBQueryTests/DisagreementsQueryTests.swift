@@ -1,3 +1,4 @@
+import Foundation
 import ClaimKBQuery
 import GRDB
 import Testing
@@ -23,6 +24,9 @@ struct DisagreementsQueryTests {
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { $0.source != $0.otherSource })
         #expect(rows.allSatisfy { $0.high < $0.otherLow })
+        // by kind, modality, then the lower figure and its source, then the higher figure
+        let keys = rows.map { "\($0.kind)|\($0.modality)|\(String(format: "%012.0f", $0.low))|\($0.source)|\(String(format: "%012.0f", $0.otherLow))" }
+        #expect(keys == keys.sorted())
         let vague = ["several thousand", "Thousands of", "millions of rounds"]
         #expect(!rows.contains { vague.contains($0.figure ?? "") || vague.contains($0.otherFigure ?? "") })
         #expect(!rows.contains { $0.modality == "planned" && ($0.low == 1500 || $0.otherLow == 1500) })

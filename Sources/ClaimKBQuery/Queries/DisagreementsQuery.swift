@@ -69,7 +69,7 @@ public struct DisagreementsQuery: CannedQuery {
         try DisagreementRow.fetchAll(db, sql: """
             SELECT * FROM disagreements
             WHERE ?1 IS NULL OR kind = ?1
-            ORDER BY kind, modality, low, other_low, source, other_source
+            ORDER BY kind, modality, low, high, source, other_low, other_high, other_source
             LIMIT ?2
             """, arguments: [kind, sqlLimit(limit)])
     }
