@@ -8,7 +8,9 @@ extension ClaimKB.Query {
             discussion: """
                 For each kind (and reported or planned), pairs of figures whose ranges do not overlap, \
                 lower first, with who said each and when: 1,500 vs ~12,000 North Korean troops. Vague \
-                amounts (several thousand) and denials are left out; "~N" counts as 90–110% of N.
+                amounts (several thousand) and denials are left out; "~N" counts as 90–110% of N, "at least \
+                N" has no upper end, and figures more than 20 times apart (3 generals, 1.2 million \
+                personnel) count different things.
 
                 Example:
                   claimkb query disagreements --kind troops
