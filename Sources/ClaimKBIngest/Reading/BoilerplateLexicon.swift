@@ -1,0 +1,96 @@
+import Foundation
+
+/// The phrases that mark page furniture, read from `Lexicon/boilerplate.tsv` (see its header):
+/// `related articles<TAB>line<TAB>rest` makes a "Related Articles" line and all after it boilerplate.
+struct BoilerplateLexicon: Sendable {
+    /// How much of the text a matching line marks.
+    enum Scope: String, Sendable {
+        /// The line alone.
+        case line
+        /// The line and the next non-empty line, if short (the headline after "Next Article").
+        case next
+        /// The line and everything after it, once article text came before.
+        case rest
+    }
+
+    enum Match: String, Sendable {
+        case line, prefix, start, contains, publisher
+    }
+
+    /// Prefix and contains rules only apply to lines this short, so article sentences are never cut.
+    static let maxFurnitureWords = 25
+
+    private(set) var wholeLines: [String: Scope] = [:]
+    private(set) var prefixes: [(phrase: String, scope: Scope)] = []
+    private(set) var starts: [(phrase: String, scope: Scope)] = []
+    private(set) var fragments: [(phrase: String, scope: Scope)] = []
+    private(set) var publisherWords: Set<String> = []
+
+    var isEmpty: Bool { wholeLines.isEmpty && prefixes.isEmpty && starts.isEmpty && fragments.isEmpty }
+
+    init() {}
+
+    /// Parses the TSV; a bad line throws a ``ReadError`` naming `file:line`.
+    init(tsv: String, file: String = "boilerplate.tsv") throws {
+        var sawHeader = false
+        for (index, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if !sawHeader {
+                sawHeader = true
+                if columns.first == "phrase" { continue }
+            }
+            guard columns.count == 3, let match = Match(rawValue: String(columns[1])) else {
+                throw ReadError("\(file):\(index + 1): expected 'phrase<TAB>line|prefix|start|contains|publisher<TAB>scope'")
+            }
+            let phrase = LineKey(columns[0]).key
+            guard !phrase.isEmpty else { throw ReadError("\(file):\(index + 1): empty phrase") }
+            if match == .publisher {
+                publisherWords.insert(phrase)
+                continue
+            }
+            guard let scope = Scope(rawValue: String(columns[2])) else {
+                throw ReadError("\(file):\(index + 1): scope must be line, next or rest")
+            }
+            switch match {
+            case .line: wholeLines[phrase] = scope
+            case .prefix: prefixes.append((phrase, scope))
+            case .start: starts.append((phrase, scope))
+            case .contains: fragments.append((phrase, scope))
+            case .publisher: break
+            }
+        }
+    }
+
+    /// The rules shipped with the module.
+    static let builtIn: BoilerplateLexicon = {
+        guard let url = Bundle.module.url(forResource: "boilerplate", withExtension: "tsv", subdirectory: "Lexicon"),
+              let text = try? String(contentsOf: url, encoding: .utf8),
+              let lexicon = try? BoilerplateLexicon(tsv: text)
+        else { return BoilerplateLexicon() }
+        return lexicon
+    }()
+
+    /// The scope of the first rule matching a line, if any.
+    func classify(_ line: LineKey) -> Scope? {
+        let key = line.key
+        if key.isEmpty { return nil }
+        if let scope = wholeLines[key] { return scope }
+        for rule in starts where key.hasPrefix(rule.phrase) { return rule.scope }
+        guard line.wordCount <= Self.maxFurnitureWords else { return nil }
+        for rule in prefixes where key.hasPrefix(rule.phrase) {
+            let rest = key.unicodeScalars.dropFirst(rule.phrase.unicodeScalars.count)
+            if let next = rest.first, next.properties.isAlphabetic { continue }
+            return rule.scope
+        }
+        for rule in fragments where key.contains(rule.phrase) { return rule.scope }
+        return nil
+    }
+
+    /// Whether a short line names a publisher: "ICARO Media Group", "The Korea Herald".
+    func looksLikePublisher(_ line: LineKey) -> Bool {
+        guard (1...6).contains(line.wordCount) else { return false }
+        return line.key.split(separator: " ").contains { publisherWords.contains(String($0)) }
+    }
+}

@@ -1,0 +1,150 @@
+/// Reads the lines above an article's first paragraph: the title, `Source:` / `Published:` / `URL:`
+/// fields, a `By …` byline, a dateline (`28/10/2024 17h25`), a publisher line ("ICARO Media Group"),
+/// a tag line, a repeated title. Recognised lines become fields and are marked as furniture; short
+/// lines in the same block as a recognised one (a section name such as "Politics") are marked too.
+struct HeaderLines {
+    /// Header lines are looked for among this many non-empty lines at most.
+    static let maxLines = 12
+
+    var fields: ArticleFields
+    /// The line the title was taken from, if the text has one.
+    var titleLine: Int?
+
+    /// `known` holds fields given outside the text (front matter, meta tags, JSON); they win over
+    /// header lines, and a first line equal to a known title is marked as the title line.
+    init(lines: [TextLine], keys: [LineKey], end: Int, lexicon: BoilerplateLexicon, known: ArticleFields,
+         covered: inout [Bool]) {
+        fields = known
+        var recognised = Array(repeating: false, count: lines.count)
+        var seen = 0
+        var i = 0
+        let titleKey = known.title.map { LineKey(Substring($0)).key }
+        while i < end, seen < Self.maxLines {
+            defer { i += 1 }
+            let key = keys[i]
+            if key.key.isEmpty { continue }
+            seen += 1
+            if covered[i] { continue }
+            let line = lines[i].text
+            if BoilerplateMarks.isTagLine(line) {
+                covered[i] = true
+                continue
+            }
+            if BoilerplateMarks.isParagraph(key) { break }
+            if let titleKey, key.key == titleKey {
+                covered[i] = true
+                titleLine = titleLine ?? i
+                continue
+            }
+            if readField(line) || readByline(line, key) || readURL(line) || readDateline(line)
+                || readPublisher(line, key, lexicon) {
+                covered[i] = true
+                recognised[i] = true
+                continue
+            }
+            if titleLine == nil, fields.title == nil {
+                fields.title = Self.titleText(line)
+                titleLine = i
+                covered[i] = true
+            }
+        }
+        Self.markBlocks(keys: keys, end: i, recognised: recognised, covered: &covered)
+    }
+
+    /// `Source: Reuters`, `Published: 28 October 2024`, `URL: https://…`, `Author: J. Doe`.
+    private mutating func readField(_ line: Substring) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let key = line[..<colon].trimmingScalars().lowercased()
+        guard !key.isEmpty, key.count <= 16, !key.contains(" ") || key == "published on" else { return false }
+        let value = line[line.index(after: colon)...]
+        switch key {
+        case "published on", "posted", "posted on": return fields.set(key: "published", value: value)
+        case "updated", "modified", "last updated", "section", "category", "tags", "filed under": return true
+        case "name", "id": return false
+        default: return fields.set(key: key, value: value)
+        }
+    }
+
+    /// `By Jane Doe and John Roe` (at most eight words, a capital after "By").
+    private mutating func readByline(_ line: Substring, _ key: LineKey) -> Bool {
+        guard key.wordCount >= 2, key.wordCount <= 8, key.key.hasPrefix("by ") else { return false }
+        let text = line.trimmingScalars()
+        let name = text.drop { $0 == "*" || $0 == "_" }.dropFirst(2).trimmingScalars()
+        guard let first = name.unicodeScalars.first, first.properties.isUppercase else { return false }
+        if fields.byline == nil {
+            fields.byline = String(name.reversed().drop { $0 == "*" || $0 == "_" }.reversed())
+        }
+        return true
+    }
+
+    /// A bare `https://…` line.
+    private mutating func readURL(_ line: Substring) -> Bool {
+        let text = line.trimmingScalars()
+        guard text.hasPrefix("http://") || text.hasPrefix("https://"), !text.contains(" ") else { return false }
+        if fields.url == nil { fields.url = text }
+        return true
+    }
+
+    /// `28/10/2024 17h25`, `Monday, October 28, 2024`.
+    private mutating func readDateline(_ line: Substring) -> Bool {
+        guard let date = PublishedDate.dateLine(line) else { return false }
+        if fields.published == nil { fields.published = date }
+        return true
+    }
+
+    /// "ICARO Media Group": a short line with a publisher word and no sentence punctuation.
+    private mutating func readPublisher(_ line: Substring, _ key: LineKey, _ lexicon: BoilerplateLexicon) -> Bool {
+        guard fields.publisher == nil, lexicon.looksLikePublisher(key), !Self.endsSentence(key.key),
+              let first = line.trimmingScalars().unicodeScalars.first, first.properties.isUppercase
+        else { return false }
+        fields.publisher = line.trimmingScalars()
+        return true
+    }
+
+    /// Short lines (a section name, a time) next to a recognised header line, in one block of
+    /// consecutive non-empty lines, are furniture too.
+    private static func markBlocks(keys: [LineKey], end: Int, recognised: [Bool], covered: inout [Bool]) {
+        var blockStart = 0
+        var k = 0
+        while k <= end, k <= keys.count {
+            if k == end || k == keys.count || keys[k].key.isEmpty {
+                if blockStart < k, (blockStart..<k).contains(where: { recognised[$0] }) {
+                    for j in blockStart..<k where keys[j].wordCount <= 4 && !endsSentence(keys[j].key) {
+                        covered[j] = true
+                    }
+                }
+                blockStart = k + 1
+            }
+            k += 1
+        }
+    }
+
+    static func endsSentence(_ key: String) -> Bool {
+        guard let last = key.unicodeScalars.last else { return false }
+        return last == "." || last == "!" || last == "?"
+    }
+
+    /// The title as written, without markdown marks: `# **Title**` → `Title`.
+    static func titleText(_ line: Substring) -> String {
+        let text = line.trimmingScalars()
+        let marks: Set<Character> = ["#", "*", "_", "=", " ", "\t"]
+        let core = text.drop { marks.contains($0) }
+        return String(core.reversed().drop { marks.contains($0) }.reversed())
+    }
+
+    /// A title for text that opens with a paragraph: its first sentence, at most 120 scalars.
+    static func titleFromParagraph(_ line: Substring) -> String {
+        let text = line.trimmingScalars()
+        var sentence = String.UnicodeScalarView()
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if scalar == " ", previous == "." || previous == "!" || previous == "?" { break }
+            sentence.append(scalar)
+            previous = scalar
+        }
+        guard sentence.count > 120 else { return String(sentence) }
+        let cut = sentence.prefix(120)
+        let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return String(String.UnicodeScalarView(words)) + "…"
+    }
+}
