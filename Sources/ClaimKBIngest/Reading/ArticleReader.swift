@@ -105,7 +105,8 @@ public struct ArticleReader: Sendable {
 
     /// Lays out the text and builds the article; `known` fields win over header lines.
     private func article(_ text: String, known: ArticleFields, stem: String, format: InputFormat) throws -> Article {
-        let layout = PlainTextReader.layout(of: text, known: known, lexicon: lexicon)
+        let titleFromText = format == .text || format == .markdown
+        let layout = PlainTextReader.layout(of: text, known: known, titleFromText: titleFromText, lexicon: lexicon)
         guard layout.hasBody else { throw ReadError("no article text") }
         let fields = layout.fields
         return Article(

@@ -12,8 +12,10 @@ struct HeaderLines {
 
     /// `known` holds fields given outside the text (front matter, meta tags, JSON); they win over
     /// header lines, and a first line equal to a known title is marked as the title line.
+    /// With `titleFromText` false (HTML, JSON Lines, whose titles come from elsewhere), no line is
+    /// taken as the title unless it repeats the known one.
     init(lines: [TextLine], keys: [LineKey], end: Int, lexicon: BoilerplateLexicon, known: ArticleFields,
-         covered: inout [Bool]) {
+         titleFromText: Bool, covered: inout [Bool]) {
         fields = known
         var recognised = Array(repeating: false, count: lines.count)
         var seen = 0
@@ -30,7 +32,7 @@ struct HeaderLines {
                 covered[i] = true
                 continue
             }
-            if BoilerplateMarks.isParagraph(key) { break }
+            if BoilerplateMarks.isProse(key) { break }
             if let titleKey, key.key == titleKey {
                 covered[i] = true
                 titleLine = titleLine ?? i
@@ -42,7 +44,7 @@ struct HeaderLines {
                 recognised[i] = true
                 continue
             }
-            if titleLine == nil, fields.title == nil {
+            if titleFromText, titleLine == nil, fields.title == nil {
                 fields.title = Self.titleText(line)
                 titleLine = i
                 covered[i] = true

@@ -15,14 +15,14 @@ struct TextLayout: Equatable {
 /// lines, then boilerplate.
 enum PlainTextReader {
     static func layout(of text: String, known: ArticleFields = ArticleFields(),
-                       lexicon: BoilerplateLexicon = .builtIn) -> TextLayout {
+                       titleFromText: Bool = true, lexicon: BoilerplateLexicon = .builtIn) -> TextLayout {
         let lines = TextLine.split(text)
         let keys = lines.map { LineKey($0.text) }
         let marks = BoilerplateMarks(lines: lines, keys: keys, lexicon: lexicon)
         var covered = marks.covered
         let headers = HeaderLines(
             lines: lines, keys: keys, end: marks.restFrom ?? lines.count, lexicon: lexicon, known: known,
-            covered: &covered)
+            titleFromText: titleFromText, covered: &covered)
         var fields = headers.fields
         // A repeat of the title (a headline printed twice) is furniture too.
         if let title = fields.title {
