@@ -35,6 +35,23 @@ public struct ArticleReader: Sendable {
         self.lexicon = .builtIn
     }
 
+    /// A reader whose boilerplate rules are the built-in ones with `directory/boilerplate.tsv` layered
+    /// on top, when that file exists (`claimkb --lexicon DIR`). A bad line throws a ``ReadError``
+    /// naming `boilerplate.tsv:LINE`.
+    public init(options: ReadOptions = ReadOptions(), lexiconDirectory directory: URL) throws {
+        self.options = options
+        let file = directory.appendingPathComponent("boilerplate.tsv")
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            self.lexicon = .builtIn
+            return
+        }
+        let text: String
+        do { text = try String(contentsOf: file, encoding: .utf8) } catch {
+            throw ReadError("\(file.path): cannot read as UTF-8 text")
+        }
+        self.lexicon = BoilerplateLexicon.builtIn.layered(with: try BoilerplateLexicon(tsv: text, file: file.path))
+    }
+
     /// Reads one input. `name` is the file name (with extension), used to pick the format and to name
     /// the article; a JSON Lines input gives one article per line.
     ///

@@ -72,6 +72,17 @@ struct BoilerplateLexicon: Sendable {
         return lexicon
     }()
 
+    /// These rules with `other`'s layered on top: a phrase in both takes `other`'s scope.
+    func layered(with other: BoilerplateLexicon) -> BoilerplateLexicon {
+        var merged = self
+        merged.wholeLines.merge(other.wholeLines) { _, new in new }
+        merged.prefixes = other.prefixes + prefixes
+        merged.starts = other.starts + starts
+        merged.fragments = other.fragments + fragments
+        merged.publisherWords.formUnion(other.publisherWords)
+        return merged
+    }
+
     /// The scope of the first rule matching a line, if any.
     func classify(_ line: LineKey) -> Scope? {
         let key = line.key
