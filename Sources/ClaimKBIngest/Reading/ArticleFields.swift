@@ -43,17 +43,24 @@ struct ArticleFields: Equatable, Sendable {
 
 extension StringProtocol {
     /// The text without leading and trailing white space (Unicode white space, not just ASCII).
-    func trimmingScalars() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[first...last])
-        return String(view)
-    }
+    func trimmingScalars() -> String { Substring(String(self)).trimmingScalars() }
 
     /// Whether the text has at least one letter or digit.
     var hasLetterOrDigit: Bool {
-        unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        utf8.contains { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || (0x30...0x39).contains($0) }
+            && unicodeScalars.contains { $0.isLetterOrDigit }
+    }
+}
+
+extension Substring {
+    /// The text without leading and trailing white space (Unicode white space, not just ASCII).
+    func trimmingScalars() -> String { String(trimmingScalars { $0.isWhite }) }
+
+    /// The text without leading and trailing scalars that pass `isTrimmed`.
+    func trimmingScalars(where isTrimmed: (Unicode.Scalar) -> Bool) -> Substring {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isTrimmed($0) })!
+        return Substring(scalars[first...last])
     }
 }

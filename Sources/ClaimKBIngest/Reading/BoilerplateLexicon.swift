@@ -25,6 +25,8 @@ struct BoilerplateLexicon: Sendable {
     private(set) var starts: [(phrase: String, scope: Scope)] = []
     private(set) var fragments: [(phrase: String, scope: Scope)] = []
     private(set) var publisherWords: Set<String> = []
+    /// Lines longer than every whole-line phrase need no dictionary look-up.
+    private(set) var wholeLinesMaxBytes = 0
 
     var isEmpty: Bool { wholeLines.isEmpty && prefixes.isEmpty && starts.isEmpty && fragments.isEmpty }
 
@@ -54,7 +56,9 @@ struct BoilerplateLexicon: Sendable {
                 throw ReadError("\(file):\(index + 1): scope must be line, next or rest")
             }
             switch match {
-            case .line: wholeLines[phrase] = scope
+            case .line:
+                wholeLines[phrase] = scope
+                wholeLinesMaxBytes = max(wholeLinesMaxBytes, phrase.utf8.count)
             case .prefix: prefixes.append((phrase, scope))
             case .start: starts.append((phrase, scope))
             case .contains: fragments.append((phrase, scope))
@@ -76,6 +80,7 @@ struct BoilerplateLexicon: Sendable {
     func layered(with other: BoilerplateLexicon) -> BoilerplateLexicon {
         var merged = self
         merged.wholeLines.merge(other.wholeLines) { _, new in new }
+        merged.wholeLinesMaxBytes = max(wholeLinesMaxBytes, other.wholeLinesMaxBytes)
         merged.prefixes = other.prefixes + prefixes
         merged.starts = other.starts + starts
         merged.fragments = other.fragments + fragments
@@ -87,16 +92,29 @@ struct BoilerplateLexicon: Sendable {
     func classify(_ line: LineKey) -> Scope? {
         let key = line.key
         if key.isEmpty { return nil }
-        if let scope = wholeLines[key] { return scope }
-        for rule in starts where key.hasPrefix(rule.phrase) { return rule.scope }
+        if key.utf8.count <= wholeLinesMaxBytes, let scope = wholeLines[key] { return scope }
+        let bytes = key.utf8
+        for rule in starts where bytes.starts(with: rule.phrase.utf8) { return rule.scope }
         guard line.wordCount <= Self.maxFurnitureWords else { return nil }
-        for rule in prefixes where key.hasPrefix(rule.phrase) {
+        for rule in prefixes where bytes.starts(with: rule.phrase.utf8) {
             let rest = key.unicodeScalars.dropFirst(rule.phrase.unicodeScalars.count)
-            if let next = rest.first, next.properties.isAlphabetic { continue }
+            if let next = rest.first, next.isLetter { continue }
             return rule.scope
         }
-        for rule in fragments where key.contains(rule.phrase) { return rule.scope }
+        for rule in fragments where Self.contains(key, rule.phrase) { return rule.scope }
         return nil
+    }
+
+    /// Byte search, avoiding Foundation's `contains` (slow on Linux).
+    static func contains(_ text: String, _ phrase: String) -> Bool {
+        let hay = Array(text.utf8), needle = Array(phrase.utf8)
+        guard let first = needle.first, needle.count <= hay.count else { return needle.isEmpty }
+        var i = 0
+        while i <= hay.count - needle.count {
+            if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Whether a short line names a publisher: "ICARO Media Group", "The Korea Herald".

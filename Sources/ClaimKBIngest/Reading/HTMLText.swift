@@ -76,7 +76,7 @@ enum HTMLText {
         }
 
         mutating func append(_ scalar: Unicode.Scalar) {
-            if scalar.properties.isWhitespace { space(); return }
+            if scalar.isWhite { space(); return }
             for unit in UTF8.encode(scalar)! { append(unit) }
         }
 
@@ -137,7 +137,7 @@ enum HTMLText {
         }
 
         private mutating func emit(_ scalar: Unicode.Scalar) {
-            if scalar.properties.isWhitespace { emitSpace(); return }
+            if scalar.isWhite { emitSpace(); return }
             for unit in UTF8.encode(scalar)! { emit(unit) }
         }
 

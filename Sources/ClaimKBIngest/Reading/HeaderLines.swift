@@ -57,7 +57,7 @@ struct HeaderLines {
     private mutating func readField(_ line: Substring) -> Bool {
         guard let colon = line.firstIndex(of: ":") else { return false }
         let key = line[..<colon].trimmingScalars().lowercased()
-        guard !key.isEmpty, key.count <= 16, !key.contains(" ") || key == "published on" else { return false }
+        guard !key.isEmpty, key.utf8.count <= 16, !key.utf8.contains(0x20) || key == "published on" else { return false }
         let value = line[line.index(after: colon)...]
         switch key {
         case "published on", "posted", "posted on": return fields.set(key: "published", value: value)
@@ -70,26 +70,25 @@ struct HeaderLines {
     /// `By Jane Doe and John Roe` (at most eight words, a capital after "By").
     private mutating func readByline(_ line: Substring, _ key: LineKey) -> Bool {
         guard key.wordCount >= 2, key.wordCount <= 8, key.key.hasPrefix("by ") else { return false }
-        let text = line.trimmingScalars()
-        let name = text.drop { $0 == "*" || $0 == "_" }.dropFirst(2).trimmingScalars()
-        guard let first = name.unicodeScalars.first, first.properties.isUppercase else { return false }
-        if fields.byline == nil {
-            fields.byline = String(name.reversed().drop { $0 == "*" || $0 == "_" }.reversed())
-        }
+        let text = line.trimmingScalars { $0.isWhite || $0 == "*" || $0 == "_" }
+        let name = text.dropFirst(2).trimmingScalars()
+        guard let first = name.unicodeScalars.first, first.isUpper else { return false }
+        if fields.byline == nil { fields.byline = name }
         return true
     }
 
     /// A bare `https://…` line.
     private mutating func readURL(_ line: Substring) -> Bool {
         let text = line.trimmingScalars()
-        guard text.hasPrefix("http://") || text.hasPrefix("https://"), !text.contains(" ") else { return false }
+        guard text.hasPrefix("http://") || text.hasPrefix("https://"), !text.utf8.contains(0x20) else { return false }
         if fields.url == nil { fields.url = text }
         return true
     }
 
     /// `28/10/2024 17h25`, `Monday, October 28, 2024`.
     private mutating func readDateline(_ line: Substring) -> Bool {
-        guard let date = PublishedDate.dateLine(line) else { return false }
+        guard line.utf8.count <= 80, line.utf8.contains(where: { (0x30...0x39).contains($0) }),
+              let date = PublishedDate.dateLine(line) else { return false }
         if fields.published == nil { fields.published = date }
         return true
     }
@@ -97,7 +96,7 @@ struct HeaderLines {
     /// "ICARO Media Group": a short line with a publisher word and no sentence punctuation.
     private mutating func readPublisher(_ line: Substring, _ key: LineKey, _ lexicon: BoilerplateLexicon) -> Bool {
         guard fields.publisher == nil, lexicon.looksLikePublisher(key), !Self.endsSentence(key.key),
-              let first = line.trimmingScalars().unicodeScalars.first, first.properties.isUppercase
+              let first = line.trimmingScalars().unicodeScalars.first, first.isUpper
         else { return false }
         fields.publisher = line.trimmingScalars()
         return true
@@ -128,10 +127,7 @@ struct HeaderLines {
 
     /// The title as written, without markdown marks: `# **Title**` → `Title`.
     static func titleText(_ line: Substring) -> String {
-        let text = line.trimmingScalars()
-        let marks: Set<Character> = ["#", "*", "_", "=", " ", "\t"]
-        let core = text.drop { marks.contains($0) }
-        return String(core.reversed().drop { marks.contains($0) }.reversed())
+        String(line.trimmingScalars { $0.isWhite || $0 == "#" || $0 == "*" || $0 == "_" || $0 == "=" })
     }
 
     /// A title for text that opens with a paragraph: its first sentence, at most 120 scalars.

@@ -20,7 +20,7 @@ enum JSONLines {
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            guard line.hasLetterOrDigit || line.contains("{") else { continue }
+            guard line.utf8.contains(where: { !$0.isASCIIWhite }) else { continue }
             guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
                 errors.append(ReadError("line \(lineNumber): not a JSON object"))
                 continue

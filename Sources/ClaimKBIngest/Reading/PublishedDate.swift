@@ -53,12 +53,12 @@ enum PublishedDate {
                 if !word.isEmpty { flush() }
                 if digits <= 9 { number = number * 10 + Int(scalar.value - 48) }
                 digits += 1
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isLetter {
                 if digits > 0 { flush() }
                 word.append(scalar)
             } else {
                 flush()
-                if !scalar.properties.isWhitespace { tokens.append(.mark(scalar)) }
+                if !scalar.isWhite { tokens.append(.mark(scalar)) }
             }
         }
         flush()

@@ -19,7 +19,7 @@ enum TextDecoding {
             text = Windows1252.decode(bytes)
             warnings.append(windows1252Warning)
         }
-        if !text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { throw ReadError("empty file") }
+        if !text.unicodeScalars.contains(where: { !$0.isWhite }) { throw ReadError("empty file") }
         return (text, warnings)
     }
 
