@@ -20,7 +20,8 @@ import Testing
     @Test func aFolderIsWalkedInSortedOrderSkippingHiddenFilesAndImages() throws {
         let root = try makeTree()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let (inputs, failures) = InputFiles.collect([root + "/"])
+        let files = InputFiles(paths: [root + "/"])
+        let (inputs, failures) = (files.inputs, files.errors)
         #expect(inputs.map(\.path) == [root + "/a.md", root + "/b.txt", root + "/sub/c.html"])
         #expect(inputs.map(\.name) == ["a.md", "b.txt", "c.html"])
         #expect(failures.isEmpty)
@@ -30,8 +31,9 @@ import Testing
     @Test func missingPathsAndFoldersWithoutArticlesAreReportedAndTheRestKept() throws {
         let root = try makeTree()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let (inputs, failures) = InputFiles.collect([root + "/missing.txt", root + "/images", root + "/b.txt", "-"])
-        #expect(inputs.map(\.path) == [root + "/b.txt", "-"])
+        let files = InputFiles(paths: [root + "/missing.txt", root + "/images", root + "/b.txt", "-"])
+        let (inputs, failures) = (files.inputs, files.errors)
+        #expect(inputs.map(\.path) == [root + "/b.txt", "stdin"])
         #expect(inputs.last?.name == "stdin")
         #expect(inputs.last?.source == .standardInput)
         #expect(failures.map(\.description) == [
@@ -42,15 +44,16 @@ import Testing
     @Test func aFileNamedExplicitlyIsReadWhateverItsExtension() throws {
         let root = try makeTree()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let (inputs, _) = InputFiles.collect([root + "/photo.JPG"])
-        #expect(inputs.map(\.name) == ["photo.JPG"])
+        #expect(InputFiles(paths: [root + "/photo.JPG"]).inputs.map(\.name) == ["photo.JPG"])
     }
 
     @Test func loadingRefusesAFileOverTheLimitBeforeReadingIt() throws {
         let root = try makeTree()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let input = InputFiles.collect([root + "/b.txt"]).inputs[0]
+        let input = InputFiles(paths: [root + "/b.txt"]).inputs[0]
         #expect(throws: ReadError("larger than the limit of 4 bytes (use --max-bytes)")) { try input.load(maxBytes: 4) }
+        #expect(try input.load(maxBytes: 12) == Data("Title\n\nBody.".utf8))
+        #expect(try input.load().count == 12)
     }
 
     @Test func stdinArticlesAreNamedStdin() throws {

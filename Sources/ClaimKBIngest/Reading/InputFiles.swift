@@ -8,7 +8,7 @@ public struct InputFile: Sendable, Hashable {
     }
 
     /// The path to show in messages: as given, or the folder as given joined with the path inside it
-    /// (`seeds/000.txt`); `-` for standard input.
+    /// (`seeds/000.txt`); `stdin` for standard input.
     public var path: String
     /// The name to hand to ``ArticleReader/read(_:name:)``: the file name, or `stdin`.
     public var name: String
@@ -20,26 +20,24 @@ public struct InputFile: Sendable, Hashable {
         self.source = source
     }
 
-    /// The bytes, refusing a file larger than `maxBytes` before reading it whole
-    /// (with the reader's message for that).
-    public func load(maxBytes: Int = ReadOptions().maxBytes) throws -> Data {
-        let limit = ReadError("larger than the limit of \(maxBytes) bytes (use --max-bytes)")
+    /// The bytes. With `maxBytes`, an input larger than that is refused after reading at most one byte
+    /// more (with the reader's message for it), so a huge file is never loaded whole.
+    public func load(maxBytes: Int? = nil) throws -> Data {
+        let handle: FileHandle
         switch source {
         case .file(let path):
-            let handle: FileHandle
             do { handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path)) } catch {
                 throw ReadError(FileManager.default.fileExists(atPath: path)
                     ? "cannot read file" : "no such file or directory")
             }
-            defer { try? handle.close() }
-            let data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-            if data.count > maxBytes { throw limit }
-            return data
         case .standardInput:
-            let data = try FileHandle.standardInput.read(upToCount: maxBytes + 1) ?? Data()
-            if data.count > maxBytes { throw limit }
-            return data
+            handle = FileHandle.standardInput
         }
+        defer { if case .file = source { try? handle.close() } }
+        guard let maxBytes, maxBytes < Int.max else { return try handle.readToEnd() ?? Data() }
+        let data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+        if data.count > maxBytes { throw ReadError("larger than the limit of \(maxBytes) bytes (use --max-bytes)") }
+        return data
     }
 }
 
@@ -47,14 +45,19 @@ public struct InputFile: Sendable, Hashable {
 /// hidden entries and files that are plainly not articles, such as images and archives) and `-` for
 /// standard input. A path that gives nothing is reported, not fatal: `no such file or directory`,
 /// `folder has no articles`.
-public enum InputFiles {
+public struct InputFiles: Sendable {
     public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// The path as given.
         public var path: String
         /// One line, without the path.
-        public var message: String
-        public var description: String { "\(path): \(message)" }
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
     }
+
+    /// What to read, in order: paths in the order given, each folder's files sorted.
+    public var inputs: [InputFile] = []
+    /// Paths that gave nothing to read, in the order given.
+    public var errors: [Failure] = []
 
     /// Extensions of files a folder walk leaves out: images, audio, video, archives, documents
     /// and binaries that are never article text.
@@ -67,31 +70,34 @@ public enum InputFiles {
         "sqlite", "sqlite3", "db", "woff", "woff2", "ttf", "otf", "eot", "css", "js", "map",
     ]
 
-    public static func collect(_ paths: [String]) -> (inputs: [InputFile], failures: [Failure]) {
+    public init(paths: [String]) {
         var inputs: [InputFile] = []
         var failures: [Failure] = []
+        defer {
+            self.inputs = inputs
+            self.errors = failures
+        }
         let fileManager = FileManager.default
         for path in paths {
             if path == "-" {
-                inputs.append(InputFile(path: "-", name: "stdin", source: .standardInput))
+                inputs.append(InputFile(path: "stdin", name: "stdin", source: .standardInput))
                 continue
             }
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                failures.append(Failure(path: path, message: "no such file or directory"))
+                failures.append(Failure(path: path, reason: "no such file or directory"))
                 continue
             }
             guard isDirectory.boolValue else {
-                inputs.append(InputFile(path: path, name: baseName(path), source: .file(path)))
+                inputs.append(InputFile(path: path, name: Self.baseName(path), source: .file(path)))
                 continue
             }
-            let found = walk(path, fileManager: fileManager)
+            let found = Self.walk(path, fileManager: fileManager)
             if found.isEmpty {
-                failures.append(Failure(path: path, message: "folder has no articles"))
+                failures.append(Failure(path: path, reason: "folder has no articles"))
             }
             inputs += found
         }
-        return (inputs, failures)
     }
 
     /// Depth-first, each folder's entries sorted by name (byte order), without recursion and
