@@ -36,6 +36,27 @@ import Testing
         #expect(articles[0].boilerplate == [Span(start: 0, end: 23)])
     }
 
+    @Test func sentencesThatStartLikeFurnitureStayArticleText() throws {
+        let text = """
+            Copyright cases surge
+
+            The court heard 1,200 cases last year, up from 800 in 2022, the registry said in its annual report.
+            Copyright infringement claims rose by 20 percent in 2023, the office said.
+            More on that later: the registry expects 1,500 cases this year.
+            Daily figures were not published.
+            """
+        let (articles, _) = try readText(text)
+        #expect(articles[0].boilerplate.map { articles[0].text.scalarSlice($0) } == ["Copyright cases surge"])
+        #expect(articles[0].publisher == nil)
+    }
+
+    @Test func aSubheadingWithAPublisherWordIsNotAPublisher() throws {
+        let (articles, _) = try readText(
+            "Kyiv braces for winter\nDaily life under blackouts\n\nResidents of Kyiv face up to 12 hours without power a day, the grid operator said on Monday.\n")
+        #expect(articles[0].publisher == nil)
+        #expect(!articles[0].boilerplateTouches("Daily life under blackouts"))
+    }
+
     @Test func aRestMarkerBeforeAnyParagraphOnlyCoversItsOwnLine() throws {
         let text = """
             Menu

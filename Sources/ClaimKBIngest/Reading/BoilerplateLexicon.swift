@@ -21,9 +21,9 @@ struct BoilerplateLexicon: Sendable {
     static let maxFurnitureWords = 25
 
     private(set) var wholeLines: [String: Scope] = [:]
-    private(set) var prefixes: [(phrase: String, scope: Scope)] = []
-    private(set) var starts: [(phrase: String, scope: Scope)] = []
-    private(set) var fragments: [(phrase: String, scope: Scope)] = []
+    private(set) var prefixes: [(phrase: String, words: Int, scope: Scope)] = []
+    private(set) var starts: [(phrase: String, words: Int, scope: Scope)] = []
+    private(set) var fragments: [(phrase: String, words: Int, scope: Scope)] = []
     private(set) var publisherWords: Set<String> = []
     /// Lines longer than every whole-line phrase need no dictionary look-up.
     private(set) var wholeLinesMaxBytes = 0
@@ -46,7 +46,8 @@ struct BoilerplateLexicon: Sendable {
             guard columns.count == 3, let match = Match(rawValue: String(columns[1])) else {
                 throw ReadError("\(file):\(index + 1): expected 'phrase<TAB>line|prefix|start|contains|publisher<TAB>scope'")
             }
-            let phrase = LineKey(columns[0]).key
+            let phraseKey = LineKey(columns[0])
+            let phrase = phraseKey.key, words = phraseKey.wordCount
             guard !phrase.isEmpty else { throw ReadError("\(file):\(index + 1): empty phrase") }
             if match == .publisher {
                 publisherWords.insert(phrase)
@@ -59,9 +60,9 @@ struct BoilerplateLexicon: Sendable {
             case .line:
                 wholeLines[phrase] = scope
                 wholeLinesMaxBytes = max(wholeLinesMaxBytes, phrase.utf8.count)
-            case .prefix: prefixes.append((phrase, scope))
-            case .start: starts.append((phrase, scope))
-            case .contains: fragments.append((phrase, scope))
+            case .prefix: prefixes.append((phrase, words, scope))
+            case .start: starts.append((phrase, words, scope))
+            case .contains: fragments.append((phrase, words, scope))
             case .publisher: break
             }
         }
@@ -96,12 +97,19 @@ struct BoilerplateLexicon: Sendable {
         let bytes = key.utf8
         for rule in starts where bytes.starts(with: rule.phrase.utf8) { return rule.scope }
         guard line.wordCount <= Self.maxFurnitureWords else { return nil }
-        for rule in prefixes where bytes.starts(with: rule.phrase.utf8) {
+        // A full sentence ("Copyright claims rose 20% last year.") only matches a specific phrase of
+        // four words or more; a rule that cuts the rest only matches a heading-like line.
+        let isSentence = line.wordCount >= 10 && HeaderLines.endsSentence(key)
+        let isHeading = line.wordCount <= 8 && !HeaderLines.endsSentence(key)
+        func applies(_ rule: (phrase: String, words: Int, scope: Scope)) -> Bool {
+            (!isSentence || rule.words >= 4) && (rule.scope != .rest || isHeading)
+        }
+        for rule in prefixes where bytes.starts(with: rule.phrase.utf8) && applies(rule) {
             let rest = key.unicodeScalars.dropFirst(rule.phrase.unicodeScalars.count)
             if let next = rest.first, next.isLetter { continue }
             return rule.scope
         }
-        for rule in fragments where Self.contains(key, rule.phrase) { return rule.scope }
+        for rule in fragments where applies(rule) && Self.contains(key, rule.phrase) { return rule.scope }
         return nil
     }
 

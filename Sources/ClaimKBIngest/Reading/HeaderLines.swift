@@ -93,10 +93,10 @@ struct HeaderLines {
         return true
     }
 
-    /// "ICARO Media Group": a short line with a publisher word and no sentence punctuation.
+    /// "ICARO Media Group": a short line in title case with a publisher word and no sentence punctuation.
     private mutating func readPublisher(_ line: Substring, _ key: LineKey, _ lexicon: BoilerplateLexicon) -> Bool {
         guard fields.publisher == nil, lexicon.looksLikePublisher(key), !Self.endsSentence(key.key),
-              let first = line.trimmingScalars().unicodeScalars.first, first.isUpper
+              Self.isTitleCase(line)
         else { return false }
         fields.publisher = line.trimmingScalars()
         return true
@@ -118,6 +118,15 @@ struct HeaderLines {
             }
             k += 1
         }
+    }
+
+    /// Every word capitalised, but for small joining words: "The Korea Herald", "Voice of America".
+    static func isTitleCase(_ line: Substring) -> Bool {
+        let small: Set<Substring> = ["of", "the", "and", "for", "&", "-", "–", "|", "on", "in", "de", "la"]
+        return line.split(separator: " ").allSatisfy { word in
+            guard let first = word.unicodeScalars.first(where: { $0 != "*" && $0 != "_" }) else { return true }
+            return first.isUpper || !first.isLetter || small.contains(word)
+        } && line.unicodeScalars.first(where: { !$0.isWhite && $0 != "*" && $0 != "_" })?.isUpper == true
     }
 
     static func endsSentence(_ key: String) -> Bool {
