@@ -18,6 +18,8 @@ import Testing
         ("28th of October, 2024", "2024-10-28"),
         ("Monday, October 28, 2024 at 5:25 pm EDT", "2024-10-28"),
         ("Published 29 Feb 2024", "2024-02-29"),
+        ("Updated 9:41 AM GMT+1, November 17, 2024", "2024-11-17"),
+        ("Nov. 17, 2024 10:00 UTC-5", "2024-11-17"),
     ])
     func writtenDatesNormalise(written: String, expected: String) {
         #expect(PublishedDate.normalize(written) == expected)

@@ -70,6 +70,26 @@ import Testing
         #expect(!articles[0].boilerplateTouches("Dock workers stayed away"))
     }
 
+    @Test func aLineOfHeaderPartsIsReadPartByPart() throws {
+        let text = "# Oil prices rise 2%\n\n*October 7, 2024 — By Jane Doe*\n\nOil prices rose about 2% on Monday as investors weighed the risk of supply disruptions.\n\nReporting by Alex Lawler; Editing by Jane Merriman\n"
+        let article = try readText(text, name: "oil.md").articles[0]
+        #expect(article.published == "2024-10-07")
+        #expect(article.byline == "Jane Doe")
+        #expect(article.boilerplateCovers("# Oil prices rise 2%\n\n*October 7, 2024 — By Jane Doe*"))
+        #expect(article.boilerplateCovers("Reporting by Alex Lawler; Editing by Jane Merriman"))
+        #expect(!article.boilerplateTouches("Oil prices rose about 2%"))
+    }
+
+    @Test func shareButtonsAndAnUpdatedLineWithAZoneAreFurniture() throws {
+        let text = "Russia launches 120 drones\n\nBy HANNA ARHIROVA\nUpdated 9:41 AM GMT+1, November 17, 2024\n\nShare\nCopy\nLink copied\nEmail\nFacebook\nX\nPrint\n\nKYIV, Ukraine (AP) — Russia launched 120 missiles and 90 drones overnight, President Volodymyr Zelenskyy said Sunday.\n"
+        let article = try readText(text).articles[0]
+        #expect(article.published == "2024-11-17")
+        #expect(article.byline == "HANNA ARHIROVA")
+        #expect(article.boilerplate.map { article.text.scalarSlice($0) } == [
+            "Russia launches 120 drones\n\nBy HANNA ARHIROVA\nUpdated 9:41 AM GMT+1, November 17, 2024\n\nShare\nCopy\nLink copied\nEmail\nFacebook\nX\nPrint",
+        ])
+    }
+
     @Test func crlfAndLoneCRBecomeLineFeeds() throws {
         let (articles, _) = try readText("Title\r\n\r\nFirst line.\rSecond line.\r\n")
         #expect(articles[0].text == "Title\n\nFirst line.\nSecond line.\n")

@@ -39,7 +39,7 @@ struct HeaderLines {
                 continue
             }
             if readField(line) || readByline(line, key) || readURL(line) || readDateline(line)
-                || readPublisher(line, key, lexicon) {
+                || readPublisher(line, key, lexicon) || readParts(line, lexicon) {
                 covered[i] = true
                 recognised[i] = true
                 continue
@@ -51,6 +51,27 @@ struct HeaderLines {
             }
         }
         Self.markBlocks(keys: keys, end: i, recognised: recognised, covered: &covered)
+    }
+
+    /// A line of header parts between separators, each of which is a header line on its own:
+    /// `*October 7, 2024 — By Jane Doe*`, `Reuters | 28/10/2024 17h25`.
+    private mutating func readParts(_ line: Substring, _ lexicon: BoilerplateLexicon) -> Bool {
+        let text = line.trimmingScalars { $0.isWhite || $0 == "*" || $0 == "_" }
+        var parts: [Substring] = [text]
+        for separator in [" — ", " – ", " | ", " - ", " · ", " • "] {
+            parts = parts.flatMap { $0.split(separator: separator) }
+        }
+        guard parts.count > 1 else { return false }
+        var trial = self
+        for part in parts {
+            let part = Substring(part.trimmingScalars())
+            let key = LineKey(part)
+            guard trial.readByline(part, key) || trial.readDateline(part) || trial.readURL(part)
+                || trial.readPublisher(part, key, lexicon) || trial.readField(part)
+            else { return false }
+        }
+        self = trial
+        return true
     }
 
     /// `Source: Reuters`, `Published: 28 October 2024`, `URL: https://…`, `Author: J. Doe`.

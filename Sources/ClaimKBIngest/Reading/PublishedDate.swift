@@ -91,10 +91,23 @@ enum PublishedDate {
                     continue
                 }
             }
+            // Zone offsets: `GMT+1`, `+02:00`, `UTC-5`.
+            if case .mark(let sign) = tokens[i], sign == "+" || ((sign == "-" || sign == "−") && i > 0
+                && ignorableWords.contains(word(tokens[i - 1]) ?? "")),
+               i + 1 < tokens.count, case .number(_, let digits) = tokens[i + 1], digits <= 4 {
+                i += 2
+                if i + 1 < tokens.count, tokens[i] == .mark(":"), case .number = tokens[i + 1] { i += 2 }
+                continue
+            }
             out.append(tokens[i])
             i += 1
         }
         return out
+    }
+
+    private static func word(_ token: Token) -> String? {
+        if case .word(let w) = token { return w }
+        return nil
     }
 
     private static func isMinute(_ token: Token) -> Bool {
