@@ -40,7 +40,7 @@ struct IngestRun {
         }
         for input in inputs.inputs {
             let data: Data
-            do { data = try input.load() } catch { fail(input.path, "\(error)"); continue }
+            do { data = try input.load(maxBytes: reader.options.maxBytes) } catch { fail(input.path, "\(error)"); continue }
             do {
                 let (articles, warnings) = try reader.read(data, name: input.name)
                 for warning in warnings { Console.error("\(input.path): warning: \(warning)") }

@@ -2,7 +2,7 @@ import ClaimKBModel
 import Foundation
 
 /// Why an input could not be read as an article. `description` is one line, without the file name
-/// (the caller prefixes it).
+/// (the caller prefixes it): `empty file`, `front matter line 3: expected 'key: value'`.
 public struct ReadError: Error, CustomStringConvertible, Equatable {
     public var description: String
     public init(_ description: String) { self.description = description }
@@ -21,30 +21,115 @@ public struct ReadOptions: Sendable {
     }
 }
 
-/// Turns the bytes of one input (plain text, front matter, HTML, JSON Lines) into articles.
+/// Turns the bytes of one input (plain text, front matter, Markdown, HTML, JSON Lines) into articles.
+///
+/// Every input goes through the same steps: decode (``TextDecoding``), pick the format
+/// (``InputFormat``), read the format's own fields, then lay out the text (``PlainTextReader``):
+/// title, header lines and page furniture become `Article.boilerplate` spans.
 public struct ArticleReader: Sendable {
     public var options: ReadOptions
+    let lexicon: BoilerplateLexicon
 
     public init(options: ReadOptions = ReadOptions()) {
         self.options = options
+        self.lexicon = .builtIn
+    }
+
+    /// A reader whose boilerplate rules are the built-in ones with `directory/boilerplate.tsv` layered
+    /// on top, when that file exists (`claimkb --lexicon DIR`). A bad line throws a ``ReadError``
+    /// naming `boilerplate.tsv:LINE`.
+    public init(options: ReadOptions = ReadOptions(), lexiconDirectory directory: URL) throws {
+        self.options = options
+        let file = directory.appendingPathComponent("boilerplate.tsv")
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            self.lexicon = .builtIn
+            return
+        }
+        let text: String
+        do { text = try String(contentsOf: file, encoding: .utf8) } catch {
+            throw ReadError("\(file.path): cannot read as UTF-8 text")
+        }
+        self.lexicon = BoilerplateLexicon.builtIn.layered(with: try BoilerplateLexicon(tsv: text, file: file.path))
     }
 
     /// Reads one input. `name` is the file name (with extension), used to pick the format and to name
     /// the article; a JSON Lines input gives one article per line.
-    /// Warnings (such as a Windows-1252 fallback) are returned beside the articles.
+    ///
+    /// Warnings are returned beside the articles: `not UTF-8; read as Windows-1252`, and for JSON Lines
+    /// one `line N: …` per line that gave no article. Throws ``ReadError`` when the input gives no
+    /// article at all (for JSON Lines: the first bad line's error).
     public func read(_ data: Data, name: String) throws -> (articles: [Article], warnings: [String]) {
         guard data.count <= options.maxBytes else {
-            throw ReadError("larger than \(options.maxBytes) bytes")
+            throw ReadError("larger than the limit of \(options.maxBytes) bytes (use --max-bytes)")
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw ReadError("not UTF-8 text") }
-        guard !text.allSatisfy(\.isWhitespace) else { throw ReadError("empty file") }
-        let stem = (name as NSString).deletingPathExtension
-        let title = text.split(separator: "\n").first { !$0.allSatisfy(\.isWhitespace) }.map {
-            $0.trimmingCharacters(in: .whitespaces)
+        let (text, warnings) = try TextDecoding.decode(data)
+        let stem = InputFormat.stem(of: name)
+        switch InputFormat.detect(name: name, text: text) {
+        case .text: return ([try readText(text, stem: stem, format: .text)], warnings)
+        case .markdown: return ([try readText(text, stem: stem, format: .markdown)], warnings)
+        case .html: return ([try readHTML(text, stem: stem)], warnings)
+        case .jsonl:
+            let (articles, lineWarnings) = try readJSONLines(text, stem: stem)
+            return (articles, warnings + lineWarnings)
         }
-        let article = Article(
-            name: (stem as NSString).lastPathComponent, title: title, published: options.defaultPublished,
-            text: text, contentHash: ContentHash.sha256Hex(text))
-        return ([article], [])
+    }
+
+    private func readText(_ text: String, stem: String, format: InputFormat) throws -> Article {
+        var body = text
+        var known = ArticleFields()
+        if FrontMatter.starts(text) {
+            let frontMatter = try FrontMatter(text)
+            body = frontMatter.body
+            known = frontMatter.fields
+        }
+        return try article(body, known: known, stem: stem, format: format)
+    }
+
+    private func readHTML(_ html: String, stem: String) throws -> Article {
+        let document = HTMLText.parse(html)
+        guard document.text.hasLetterOrDigit else {
+            if let line = document.unterminatedLine { throw ReadError("line \(line): unterminated HTML tag") }
+            throw ReadError("no article text")
+        }
+        return try article(document.text, known: HTMLMetadata.fields(of: document), stem: stem, format: .html)
+    }
+
+    private func readJSONLines(_ text: String, stem: String) throws -> ([Article], [String]) {
+        let (records, errors) = JSONLines.records(in: text)
+        var articles: [Article] = []
+        var warnings: [String] = []
+        var failures = errors.map { (line: Self.lineNumber(of: $0), error: $0) }
+        for record in records {
+            do {
+                var known = record.fields
+                known.name = known.name ?? "\(stem)-\(record.line)"
+                articles.append(try article(record.text, known: known, stem: stem, format: .jsonl))
+            } catch let error as ReadError {
+                failures.append((record.line, ReadError("line \(record.line): \(error.description)")))
+            }
+        }
+        failures.sort { $0.line < $1.line }
+        guard !articles.isEmpty else {
+            throw failures.first?.error ?? ReadError("empty file")
+        }
+        warnings = failures.map(\.error.description)
+        return (articles, warnings)
+    }
+
+    private static func lineNumber(of error: ReadError) -> Int {
+        Int(error.description.dropFirst("line ".count).prefix { $0.isNumber }) ?? 0
+    }
+
+    /// Lays out the text and builds the article; `known` fields win over header lines.
+    private func article(_ text: String, known: ArticleFields, stem: String, format: InputFormat) throws -> Article {
+        let titleFromText = format == .text || format == .markdown
+        let layout = PlainTextReader.layout(of: text, known: known, titleFromText: titleFromText, lexicon: lexicon)
+        guard layout.hasBody else { throw ReadError("no article text") }
+        let fields = layout.fields
+        return Article(
+            name: fields.name ?? stem, title: fields.title, publisher: fields.publisher, url: fields.url,
+            published: fields.published ?? options.defaultPublished, byline: fields.byline,
+            format: format.rawValue, text: text, boilerplate: layout.boilerplate,
+            contentHash: ContentHash.sha256Hex(text))
     }
 }
