@@ -40,7 +40,7 @@ import Testing
 
     @Test func everyCommandHasHelpWithAnExample() throws {
         let cli = try CommandRunner()
-        for command in ["init", "ingest", "stats", "eval"] {
+        for command in ["init", "ingest", "query", "search", "sql", "stats", "eval"] {
             let help = try cli.run([command, "--help"])
             #expect(help.status == 0)
             #expect(help.stdout.contains("Example"), "\(command) --help shows no example")

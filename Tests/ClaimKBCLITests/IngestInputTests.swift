@@ -17,4 +17,12 @@ import Testing
         #expect(lines.last?.contains("1 ingested, 0 updated, 0 unchanged, 3 failed") == true)
     }
 
+    @Test func standardInputIsAnArticle() throws {
+        let cli = try CommandRunner()
+        let text = "Flood toll rises\n\nOfficials said at least 120 people died in the floods.\n"
+        let result = try cli.run(["--db", cli.database, "ingest", "--published", "2024-05-02", "-"], stdin: Data(text.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let stored = try cli.run(["--db", cli.database, "sql", "SELECT name, published FROM articles", "--format", "csv"])
+        #expect(stored.stdout.contains("stdin,2024-05-02"))
+    }
 }
