@@ -90,6 +90,13 @@ import Testing
         ])
     }
 
+    @Test func aShortSectionLabelAboveTheHeadlineIsNotTheTitle() throws {
+        let text = "World\nFloods displace 40,000 in northern Nigeria\n\nFloods have displaced about 40,000 people in northern Nigeria, the emergency agency said on Friday.\n"
+        let article = try readText(text).articles[0]
+        #expect(article.title == "Floods displace 40,000 in northern Nigeria")
+        #expect(article.boilerplateCovers("World\nFloods displace 40,000 in northern Nigeria"))
+    }
+
     @Test func crlfAndLoneCRBecomeLineFeeds() throws {
         let (articles, _) = try readText("Title\r\n\r\nFirst line.\rSecond line.\r\n")
         #expect(articles[0].text == "Title\n\nFirst line.\nSecond line.\n")

@@ -45,6 +45,12 @@ struct HeaderLines {
                 continue
             }
             if titleFromText, titleLine == nil, fields.title == nil {
+                // A one- or two-word label ("World", "Breaking News") right above a longer headline is a section.
+                if key.wordCount <= 2, i + 1 < end, case let next = i + 1, !keys[next].key.isEmpty, !covered[next], keys[next].wordCount >= 4, !BoilerplateMarks.isProse(keys[next]),
+                   !Self.endsSentence(keys[next].key) {
+                    covered[i] = true
+                    continue
+                }
                 fields.title = Self.titleText(line)
                 titleLine = i
                 covered[i] = true
