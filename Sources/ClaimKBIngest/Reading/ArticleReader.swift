@@ -116,6 +116,12 @@ public struct ArticleReader: Sendable {
         return (articles, warnings)
     }
 
+    /// A date as pages write it, as `YYYY-MM-DD` (`28/10/2024` → `2024-10-28`, day first), or nil
+    /// when the text holds no valid date; for checking `--published`.
+    public static func normalizedDate(_ text: String) -> String? {
+        PublishedDate.normalize(text)
+    }
+
     private static func lineNumber(of error: ReadError) -> Int {
         Int(error.description.dropFirst("line ".count).prefix { $0.isNumber }) ?? 0
     }
@@ -128,7 +134,8 @@ public struct ArticleReader: Sendable {
         let fields = layout.fields
         return Article(
             name: fields.name ?? stem, title: fields.title, publisher: fields.publisher, url: fields.url,
-            published: fields.published ?? options.defaultPublished, byline: fields.byline,
+            published: fields.published ?? options.defaultPublished.map { Self.normalizedDate($0) ?? $0 },
+            byline: fields.byline,
             format: format.rawValue, text: text, boilerplate: layout.boilerplate,
             contentHash: ContentHash.sha256Hex(text))
     }
