@@ -63,10 +63,7 @@ struct HeaderLines {
     /// `*October 7, 2024 — By Jane Doe*`, `Reuters | 28/10/2024 17h25`.
     private mutating func readParts(_ line: Substring, _ lexicon: BoilerplateLexicon) -> Bool {
         let text = line.trimmingScalars { $0.isWhite || $0 == "*" || $0 == "_" }
-        var parts: [Substring] = [text]
-        for separator in [" — ", " – ", " | ", " - ", " · ", " • "] {
-            parts = parts.flatMap { $0.split(separator: separator) }
-        }
+        let parts = Self.splitParts(text)
         guard parts.count > 1 else { return false }
         var trial = self
         for part in parts {
@@ -80,9 +77,33 @@ struct HeaderLines {
         return true
     }
 
+    /// Splits at a separator with a space on each side: `—`, `–`, `|`, `-`, `·`, `•`.
+    static func splitParts(_ text: Substring) -> [Substring] {
+        let scalars = text.unicodeScalars
+        var parts: [Substring] = []
+        var partStart = scalars.startIndex
+        var i = scalars.startIndex
+        var previous: Unicode.Scalar = "x"
+        while i != scalars.endIndex {
+            let scalar = scalars[i]
+            let next = scalars.index(after: i)
+            if previous == " ", "—–|-·•".unicodeScalars.contains(scalar), next != scalars.endIndex, scalars[next] == " " {
+                parts.append(Substring(scalars[partStart..<scalars.index(before: i)]))
+                partStart = scalars.index(after: next)
+                i = partStart
+                previous = " "
+                continue
+            }
+            previous = scalar
+            i = next
+        }
+        parts.append(Substring(scalars[partStart..<scalars.endIndex]))
+        return parts.filter { !$0.isEmpty }
+    }
+
     /// `Source: Reuters`, `Published: 28 October 2024`, `URL: https://…`, `Author: J. Doe`.
     private mutating func readField(_ line: Substring) -> Bool {
-        guard let colon = line.firstIndex(of: ":") else { return false }
+        guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         let key = line[..<colon].trimmingScalars().lowercased()
         guard !key.isEmpty, key.utf8.count <= 16, !key.utf8.contains(0x20) || key == "published on" else { return false }
         let value = line[line.index(after: colon)...]

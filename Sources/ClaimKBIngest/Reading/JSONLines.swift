@@ -18,7 +18,8 @@ enum JSONLines {
         var records: [Record] = []
         var errors: [ReadError] = []
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let line = Substring(bytes)
             lineNumber += 1
             guard line.utf8.contains(where: { !$0.isASCIIWhite }) else { continue }
             guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
