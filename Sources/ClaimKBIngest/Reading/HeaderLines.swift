@@ -47,7 +47,7 @@ struct HeaderLines {
             if titleFromText, titleLine == nil, fields.title == nil {
                 // A one- or two-word label ("World", "Breaking News") right above a longer headline is a section.
                 if key.wordCount <= 2, i + 1 < end, case let next = i + 1, !keys[next].key.isEmpty, !covered[next], keys[next].wordCount >= 4, !BoilerplateMarks.isProse(keys[next]),
-                   !Self.endsSentence(keys[next].key) {
+                   !keys[next].endsSentence {
                     covered[i] = true
                     continue
                 }
@@ -143,7 +143,7 @@ struct HeaderLines {
 
     /// "ICARO Media Group": a short line in title case with a publisher word and no sentence punctuation.
     private mutating func readPublisher(_ line: Substring, _ key: LineKey, _ lexicon: BoilerplateLexicon) -> Bool {
-        guard fields.publisher == nil, lexicon.looksLikePublisher(key), !Self.endsSentence(key.key),
+        guard fields.publisher == nil, lexicon.looksLikePublisher(key), !key.endsSentence,
               Self.isTitleCase(line)
         else { return false }
         fields.publisher = line.trimmingScalars()
@@ -158,7 +158,7 @@ struct HeaderLines {
         while k <= end, k <= keys.count {
             if k == end || k == keys.count || keys[k].key.isEmpty {
                 if blockStart < k, (blockStart..<k).contains(where: { recognised[$0] }) {
-                    for j in blockStart..<k where keys[j].wordCount <= 4 && !endsSentence(keys[j].key) {
+                    for j in blockStart..<k where keys[j].wordCount <= 4 && !keys[j].endsSentence {
                         covered[j] = true
                     }
                 }
@@ -175,11 +175,6 @@ struct HeaderLines {
             guard let first = word.unicodeScalars.first(where: { $0 != "*" && $0 != "_" }) else { return true }
             return first.isUpper || !first.isLetter || small.contains(word)
         } && line.unicodeScalars.first(where: { !$0.isWhite && $0 != "*" && $0 != "_" })?.isUpper == true
-    }
-
-    static func endsSentence(_ key: String) -> Bool {
-        guard let last = key.unicodeScalars.last else { return false }
-        return last == "." || last == "!" || last == "?"
     }
 
     /// The title as written, without markdown marks: `# **Title**` → `Title`.

@@ -16,8 +16,7 @@ struct TextLayout: Equatable {
 enum PlainTextReader {
     static func layout(of text: String, known: ArticleFields = ArticleFields(),
                        titleFromText: Bool = true, lexicon: BoilerplateLexicon = .builtIn) -> TextLayout {
-        let lines = TextLine.split(text)
-        let keys = lines.map { LineKey($0.text) }
+        let (lines, keys) = TextLine.lines(of: text)
         let marks = BoilerplateMarks(lines: lines, keys: keys, lexicon: lexicon)
         var covered = marks.covered
         let headers = HeaderLines(
