@@ -33,6 +33,13 @@ import Testing
         #expect(warnings == ["not UTF-8; read as Windows-1252"])
     }
 
+    @Test func utf8SequencesInOtherwiseWindows1252TextKeepTheirMeaning() throws {
+        let bytes = Array("Café owners’ view\n\nPrices rose ".utf8) + [0x93, 0x35, 0x25, 0x94] + Array(" — é".utf8)
+        let (articles, warnings) = try ArticleReader().read(Data(bytes), name: "mixed.txt")
+        #expect(articles[0].text == "Café owners’ view\n\nPrices rose “5%” — é")
+        #expect(warnings == ["not UTF-8; read as Windows-1252"])
+    }
+
     @Test func everyWindows1252ByteDecodesToOneScalar() {
         let all = (UInt8(1)...UInt8(255)).map { $0 }
         let text = Windows1252.decode(all)

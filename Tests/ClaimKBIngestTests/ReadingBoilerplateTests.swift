@@ -39,6 +39,17 @@ import Testing
         #expect(!plain.boilerplateTouches("Sponsored content from Acme"))
     }
 
+    @Test func lineKeysReduceMarksCaseAndSpaceAndKeepTheWholeLinesShape() {
+        let key = LineKey("  ## Related   ARTICLES: ")
+        #expect(key.key == "related articles" && key.wordCount == 2 && !key.endsSentence)
+        #expect(LineKey("He said “it is over.”").endsSentence)
+        #expect(LineKey("(Image Credit: KCNA)").endsSentence == false)
+        let long = LineKey(Substring(String(repeating: "é", count: 300) + " and " + String(repeating: "word ", count: 100) + "end."))
+        #expect(long.key.utf8.count <= LineKey.maxKeyBytes + 1)
+        #expect(long.key.hasPrefix("éé"))
+        #expect(long.wordCount == 103 && long.endsSentence && long.length > 1_000)
+    }
+
     @Test func adjacentFurnitureLinesMergeIntoOneSpan() throws {
         let text = "Title\n\nThe council hired 40 teachers on Monday, the mayor said.\n\nShare\nTweet\n\nEmail\n"
         let article = try readText(text).articles[0]

@@ -26,6 +26,13 @@ import Testing
         #expect(PublishedDate.dateLine(written) == expected)
     }
 
+    @Test func theReaderNormalisesADefaultDateAndExposesTheParser() throws {
+        let (articles, _) = try readText("Title\n\nBody with 1 figure.", options: ReadOptions(defaultPublished: "28/10/2024"))
+        #expect(articles[0].published == "2024-10-28")
+        #expect(ArticleReader.normalizedDate("Oct. 28, 2024") == "2024-10-28")
+        #expect(ArticleReader.normalizedDate("yesterday") == nil)
+    }
+
     @Test func impossibleDatesAreNotDates() {
         for written in ["2023-02-29", "31/11/2024", "October 32, 2024", "13/13/2024", "2024", "Oct 2024", ""] {
             #expect(PublishedDate.normalize(written) == nil, "\(written)")

@@ -29,6 +29,12 @@ import Testing
         #expect(articles.map(\.name) == ["a1", "stdin-2"])
     }
 
+    @Test func htmlInARecordIsReadAsAPageText() throws {
+        let line = #"{"title": "Fire", "content": "<p>Crews fought the fire for 3 days.</p><p>No one was hurt.</p>"}"#
+        let (articles, _) = try readText(line, name: "a.jsonl")
+        #expect(articles[0].text == "Crews fought the fire for 3 days.\n\nNo one was hurt.")
+    }
+
     @Test func aDefaultDateFillsRecordsWithoutOne() throws {
         let (articles, _) = try readText("{\"text\": \"Rates held at 4 percent.\"}", name: "a.ndjson",
                                          options: ReadOptions(defaultPublished: "2025-01-01"))

@@ -90,6 +90,21 @@ import Testing
         ])
     }
 
+    @Test func aShortSectionLabelAboveTheHeadlineIsNotTheTitle() throws {
+        let text = "World\nFloods displace 40,000 in northern Nigeria\n\nFloods have displaced about 40,000 people in northern Nigeria, the emergency agency said on Friday.\n"
+        let article = try readText(text).articles[0]
+        #expect(article.title == "Floods displace 40,000 in northern Nigeria")
+        #expect(article.boilerplateCovers("World\nFloods displace 40,000 in northern Nigeria"))
+    }
+
+    @Test func aCopyrightLineNamesThePublisherWhenNothingElseDoes() {
+        #expect(PlainTextReader.copyrightHolder("copyright © 2024 harbor daily. all rights reserved.",
+                                                "Copyright © 2024 Harbor Daily. All rights reserved.") == "Harbor Daily")
+        #expect(PlainTextReader.copyrightHolder("© 2019-2024 the post", "© 2019-2024 The Post") == "The Post")
+        #expect(PlainTextReader.copyrightHolder("copyright", "Copyright") == nil)
+        #expect(PlainTextReader.copyrightHolder("more news", "More news") == nil)
+    }
+
     @Test func crlfAndLoneCRBecomeLineFeeds() throws {
         let (articles, _) = try readText("Title\r\n\r\nFirst line.\rSecond line.\r\n")
         #expect(articles[0].text == "Title\n\nFirst line.\nSecond line.\n")

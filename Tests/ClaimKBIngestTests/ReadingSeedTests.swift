@@ -51,6 +51,7 @@ import Testing
     @Test func seed003CoversRelatedArticlesCommentsAndCopyrightButNotTheArticle() throws {
         let article = try ReadingFixture.article("003_f7d78eb1bd6ee391.txt")
         #expect(article.title == "South Korea and Ukraine claim North Korea is sending troops to support Russia")
+        #expect(article.publisher == "IRIA - International Relations Insights & Analysis")
         #expect(article.boilerplateCovers("Asia-Pacific, News No Comments on"))
         for furniture in ["Related Articles", "Leave a comment", "Copyright © 2024 IRIA", "Subscribe to IRIA News",
                           "Enter your email address:"] {

@@ -23,9 +23,24 @@ public struct ReadOptions: Sendable {
 
 /// Turns the bytes of one input (plain text, front matter, Markdown, HTML, JSON Lines) into articles.
 ///
-/// Every input goes through the same steps: decode (``TextDecoding``), pick the format
-/// (``InputFormat``), read the format's own fields, then lay out the text (``PlainTextReader``):
-/// title, header lines and page furniture become `Article.boilerplate` spans.
+/// Every input goes through the same steps: decode (``TextDecoding``: size limit, NUL bytes, BOM,
+/// CRLF → LF, Windows-1252 fallback), pick the format (``InputFormat``), read the format's own fields
+/// (``FrontMatter``, ``HTMLText`` and ``HTMLMetadata``, ``JSONLines``), then lay out the text
+/// (``PlainTextReader``): title, header lines (``HeaderLines``) and page furniture
+/// (``BoilerplateMarks``, rules in `Lexicon/boilerplate.tsv`) become `Article.boilerplate` spans,
+/// counted in Unicode scalars of the stored `text`, which is never altered beyond decoding.
+///
+/// - Plain text: title = first non-empty line that is not furniture (a long first paragraph gives
+///   its first sentence instead, left in the text); header lines give publisher, date, byline, URL.
+/// - Markdown and text with front matter: the fields come from the block, `text` is the body.
+/// - HTML: `text` is the readable text of `<article>` (else `<main>`, else `<body>`); fields come
+///   from meta tags.
+/// - JSON Lines: one article per line, named `name`/`id` or `<stem>-<line>`; bad lines are warnings.
+///
+/// Errors (``ReadError``, one line, no file name): `empty file`, `binary file (NUL bytes)`,
+/// `larger than the limit of N bytes (use --max-bytes)`, `no article text`,
+/// `front matter line N: expected 'key: value'`, `front matter line 1: '---' is never closed`,
+/// `line N: unterminated HTML tag`, `line N: not a JSON object`, `line N: no article text`.
 public struct ArticleReader: Sendable {
     public var options: ReadOptions
     let lexicon: BoilerplateLexicon
@@ -116,6 +131,12 @@ public struct ArticleReader: Sendable {
         return (articles, warnings)
     }
 
+    /// A date as pages write it, as `YYYY-MM-DD` (`28/10/2024` → `2024-10-28`, day first), or nil
+    /// when the text holds no valid date; for checking `--published`.
+    public static func normalizedDate(_ text: String) -> String? {
+        PublishedDate.normalize(text)
+    }
+
     private static func lineNumber(of error: ReadError) -> Int {
         Int(error.description.dropFirst("line ".count).prefix { $0.isNumber }) ?? 0
     }
@@ -128,7 +149,8 @@ public struct ArticleReader: Sendable {
         let fields = layout.fields
         return Article(
             name: fields.name ?? stem, title: fields.title, publisher: fields.publisher, url: fields.url,
-            published: fields.published ?? options.defaultPublished, byline: fields.byline,
+            published: fields.published ?? options.defaultPublished.map { Self.normalizedDate($0) ?? $0 },
+            byline: fields.byline,
             format: format.rawValue, text: text, boilerplate: layout.boilerplate,
             contentHash: ContentHash.sha256Hex(text))
     }

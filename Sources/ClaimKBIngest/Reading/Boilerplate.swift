@@ -43,16 +43,13 @@ struct BoilerplateMarks {
 
     /// A line long enough to be article prose rather than a heading or a menu item.
     static func isParagraph(_ key: LineKey) -> Bool {
-        key.wordCount >= 25 || key.key.unicodeScalars.count >= 160
+        key.wordCount >= 25 || key.length >= 160
     }
 
     /// A line that reads as article prose: a paragraph, or a full sentence of ten words or more
     /// (hard-wrapped text has short lines).
     static func isProse(_ key: LineKey) -> Bool {
-        if isParagraph(key) { return true }
-        guard key.wordCount >= 10, var last = key.key.unicodeScalars.last else { return false }
-        if last == "”" || last == "\"" || last == ")" { last = key.key.unicodeScalars.dropLast().last ?? last }
-        return last == "." || last == "!" || last == "?"
+        isParagraph(key) || (key.wordCount >= 10 && key.endsSentence)
     }
 
     /// A line of tags such as `Russia/ South Korea intelligence/ Ukraine war/ …` (four slashes or more).

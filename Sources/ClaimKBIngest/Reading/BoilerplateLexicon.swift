@@ -99,8 +99,8 @@ struct BoilerplateLexicon: Sendable {
         guard line.wordCount <= Self.maxFurnitureWords else { return nil }
         // A full sentence ("Copyright claims rose 20% last year.") only matches a specific phrase of
         // four words or more; a rule that cuts the rest only matches a heading-like line.
-        let isSentence = line.wordCount >= 10 && HeaderLines.endsSentence(key)
-        let isHeading = line.wordCount <= 8 && !HeaderLines.endsSentence(key)
+        let isSentence = line.wordCount >= 10 && line.endsSentence
+        let isHeading = line.wordCount <= 8 && !line.endsSentence
         func applies(_ rule: (phrase: String, words: Int, scope: Scope)) -> Bool {
             (!isSentence || rule.words >= 4) && (rule.scope != .rest || isHeading)
         }

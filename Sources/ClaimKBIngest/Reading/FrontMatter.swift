@@ -26,11 +26,11 @@ struct FrontMatter {
         var lineNumber = 1
         var rest = text[...]
         // Skip the opening fence.
-        if let newline = rest.firstIndex(of: "\n") { rest = rest[rest.index(after: newline)...] } else { rest = "" }
+        if let newline = rest.utf8.firstIndex(of: 0x0A) { rest = rest[rest.index(after: newline)...] } else { rest = "" }
         while true {
             guard !rest.isEmpty else { throw ReadError("front matter line 1: '---' is never closed") }
             lineNumber += 1
-            let newline = rest.firstIndex(of: "\n")
+            let newline = rest.utf8.firstIndex(of: 0x0A)
             let line = newline.map { rest[..<$0] } ?? rest
             rest = newline.map { rest[rest.index(after: $0)...] } ?? ""
             let trimmed = line.trimmingScalars()
@@ -39,7 +39,7 @@ struct FrontMatter {
             if let first = line.unicodeScalars.first, first == " " || first == "\t" || trimmed.hasPrefix("- ") {
                 continue
             }
-            guard let colon = line.firstIndex(of: ":"), !line[..<colon].trimmingScalars().isEmpty else {
+            guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")), !line[..<colon].trimmingScalars().isEmpty else {
                 throw ReadError("front matter line \(lineNumber): expected 'key: value'")
             }
             let key = line[..<colon].trimmingScalars()

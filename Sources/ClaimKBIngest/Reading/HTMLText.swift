@@ -198,7 +198,7 @@ enum HTMLText {
             let nameStart = j
             while j < n, isLetter(bytes[j]) || (0x30...0x39).contains(bytes[j]) || bytes[j] == UInt8(ascii: "-")
                 || bytes[j] == UInt8(ascii: ":") { j += 1 }
-            let name = String(decoding: bytes[nameStart..<j].map { $0 | 0x20 }, as: UTF8.self)
+            let name = lowercased(nameStart..<j)
             let wantsAttributes = !isEnd && (name == "meta" || name == "link" || name == "time")
             var attributes: [String: String] = [:]
             var selfClosing = false
@@ -239,7 +239,7 @@ enum HTMLText {
                     }
                 }
                 if wantsAttributes, attrStart < attrEnd {
-                    let key = String(decoding: bytes[attrStart..<attrEnd].map { $0 | 0x20 }, as: UTF8.self)
+                    let key = lowercased(attrStart..<attrEnd)
                     if attributes[key] == nil { attributes[key] = decoded(valueRange) }
                 }
             }
@@ -306,6 +306,13 @@ enum HTMLText {
             }
             if let k = skip.lastIndex(of: name) { skip.removeSubrange(k...) }
             if let level = HTMLText.breaks[name] { emitBreak(level) }
+        }
+
+        /// An ASCII name, lower-cased; short names stay small strings, without allocating.
+        private func lowercased(_ range: Range<Int>) -> String {
+            let slice = UnsafeBufferPointer(rebasing: bytes[range])
+            if !slice.contains(where: { (0x41...0x5A).contains($0) }) { return String(decoding: slice, as: UTF8.self) }
+            return String(decoding: slice.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
 
         /// Text of a byte range with entities decoded and white space collapsed.

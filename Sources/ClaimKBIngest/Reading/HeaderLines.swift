@@ -45,6 +45,12 @@ struct HeaderLines {
                 continue
             }
             if titleFromText, titleLine == nil, fields.title == nil {
+                // A one- or two-word label ("World", "Breaking News") right above a longer headline is a section.
+                if key.wordCount <= 2, i + 1 < end, case let next = i + 1, !keys[next].key.isEmpty, !covered[next], keys[next].wordCount >= 4, !BoilerplateMarks.isProse(keys[next]),
+                   !keys[next].endsSentence {
+                    covered[i] = true
+                    continue
+                }
                 fields.title = Self.titleText(line)
                 titleLine = i
                 covered[i] = true
@@ -57,10 +63,7 @@ struct HeaderLines {
     /// `*October 7, 2024 — By Jane Doe*`, `Reuters | 28/10/2024 17h25`.
     private mutating func readParts(_ line: Substring, _ lexicon: BoilerplateLexicon) -> Bool {
         let text = line.trimmingScalars { $0.isWhite || $0 == "*" || $0 == "_" }
-        var parts: [Substring] = [text]
-        for separator in [" — ", " – ", " | ", " - ", " · ", " • "] {
-            parts = parts.flatMap { $0.split(separator: separator) }
-        }
+        let parts = Self.splitParts(text)
         guard parts.count > 1 else { return false }
         var trial = self
         for part in parts {
@@ -74,9 +77,33 @@ struct HeaderLines {
         return true
     }
 
+    /// Splits at a separator with a space on each side: `—`, `–`, `|`, `-`, `·`, `•`.
+    static func splitParts(_ text: Substring) -> [Substring] {
+        let scalars = text.unicodeScalars
+        var parts: [Substring] = []
+        var partStart = scalars.startIndex
+        var i = scalars.startIndex
+        var previous: Unicode.Scalar = "x"
+        while i != scalars.endIndex {
+            let scalar = scalars[i]
+            let next = scalars.index(after: i)
+            if previous == " ", "—–|-·•".unicodeScalars.contains(scalar), next != scalars.endIndex, scalars[next] == " " {
+                parts.append(Substring(scalars[partStart..<scalars.index(before: i)]))
+                partStart = scalars.index(after: next)
+                i = partStart
+                previous = " "
+                continue
+            }
+            previous = scalar
+            i = next
+        }
+        parts.append(Substring(scalars[partStart..<scalars.endIndex]))
+        return parts.filter { !$0.isEmpty }
+    }
+
     /// `Source: Reuters`, `Published: 28 October 2024`, `URL: https://…`, `Author: J. Doe`.
     private mutating func readField(_ line: Substring) -> Bool {
-        guard let colon = line.firstIndex(of: ":") else { return false }
+        guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         let key = line[..<colon].trimmingScalars().lowercased()
         guard !key.isEmpty, key.utf8.count <= 16, !key.utf8.contains(0x20) || key == "published on" else { return false }
         let value = line[line.index(after: colon)...]
@@ -116,7 +143,7 @@ struct HeaderLines {
 
     /// "ICARO Media Group": a short line in title case with a publisher word and no sentence punctuation.
     private mutating func readPublisher(_ line: Substring, _ key: LineKey, _ lexicon: BoilerplateLexicon) -> Bool {
-        guard fields.publisher == nil, lexicon.looksLikePublisher(key), !Self.endsSentence(key.key),
+        guard fields.publisher == nil, lexicon.looksLikePublisher(key), !key.endsSentence,
               Self.isTitleCase(line)
         else { return false }
         fields.publisher = line.trimmingScalars()
@@ -131,7 +158,7 @@ struct HeaderLines {
         while k <= end, k <= keys.count {
             if k == end || k == keys.count || keys[k].key.isEmpty {
                 if blockStart < k, (blockStart..<k).contains(where: { recognised[$0] }) {
-                    for j in blockStart..<k where keys[j].wordCount <= 4 && !endsSentence(keys[j].key) {
+                    for j in blockStart..<k where keys[j].wordCount <= 4 && !keys[j].endsSentence {
                         covered[j] = true
                     }
                 }
@@ -148,11 +175,6 @@ struct HeaderLines {
             guard let first = word.unicodeScalars.first(where: { $0 != "*" && $0 != "_" }) else { return true }
             return first.isUpper || !first.isLetter || small.contains(word)
         } && line.unicodeScalars.first(where: { !$0.isWhite && $0 != "*" && $0 != "_" })?.isUpper == true
-    }
-
-    static func endsSentence(_ key: String) -> Bool {
-        guard let last = key.unicodeScalars.last else { return false }
-        return last == "." || last == "!" || last == "?"
     }
 
     /// The title as written, without markdown marks: `# **Title**` → `Title`.

@@ -57,7 +57,7 @@ enum TextDecoding {
 }
 
 /// The Windows-1252 code page: Latin-1 except for 0x80–0x9F, which hold typographic punctuation.
-/// `0x93 0x94` → `“ ”`.
+/// `0x93 0x94` → `“ ”`. Text that is not UTF-8 is read with it.
 enum Windows1252 {
     /// Code points for 0x80…0x9F; the five unassigned bytes map to the C1 control of the same value.
     static let high: [UInt32] = [
@@ -72,10 +72,63 @@ enum Windows1252 {
         return Unicode.Scalar(byte)
     }
 
+    /// Decodes bytes as Windows-1252. When well-formed UTF-8 sequences outnumber the bytes that are
+    /// not UTF-8 (a UTF-8 file with a few stray `0x93` bytes), the sequences keep their meaning:
+    /// the file keeps its `é` and `’` and gains a `“`.
     static func decode(_ bytes: [UInt8]) -> String {
+        var sequences = 0, strays = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] < 0x80 {
+                i += 1
+            } else if let (_, length) = utf8Sequence(bytes, at: i) {
+                sequences += 1
+                i += length
+            } else {
+                strays += 1
+                i += 1
+            }
+        }
+        let keepUTF8 = sequences > strays
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
-        for byte in bytes { scalars.append(scalar(byte)) }
+        i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            if keepUTF8, lead >= 0xC2, let (value, length) = utf8Sequence(bytes, at: i) {
+                scalars.append(Unicode.Scalar(value)!)
+                i += length
+            } else {
+                scalars.append(scalar(lead))
+                i += 1
+            }
+        }
         return String(scalars)
+    }
+
+    /// A well-formed UTF-8 sequence of two to four bytes at `i` (no overlongs, surrogates or values
+    /// past U+10FFFF): its scalar value and length.
+    static func utf8Sequence(_ bytes: [UInt8], at i: Int) -> (UInt32, Int)? {
+        let lead = bytes[i]
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return nil
+        }
+        guard i + length <= bytes.count, (low...high).contains(bytes[i + 1]) else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for k in 1..<length {
+            let b = bytes[i + k]
+            guard b & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(b & 0x3F)
+        }
+        return (value, length)
     }
 }

@@ -13,37 +13,60 @@ struct TextLine {
 
 extension TextLine {
     /// Splits on LF (the reader has already turned CRLF and CR into LF). `"a\n\nb"` → `a`, ``, `b`.
-    static func split(_ text: String) -> [TextLine] {
-        var lines: [TextLine] = []
-        let utf8 = text.utf8
-        var offset = 0, lineStart = 0
-        var lineStartIndex = utf8.startIndex
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let byte = utf8[i]
-            let next = utf8.index(after: i)
-            if byte == 0x0A {
-                lines.append(TextLine(start: lineStart, end: offset, text: text[lineStartIndex..<i]))
-                lineStart = offset + 1
-                lineStartIndex = next
+    static func split(_ text: String) -> [TextLine] { lines(of: text).lines }
+
+    /// The lines and their keys, in one pass over the text's UTF-8 bytes.
+    static func lines(of text: String) -> (lines: [TextLine], keys: [LineKey]) {
+        // `withUTF8` needs a variable of its own: the closure reads `text` to make substrings.
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            var lines: [TextLine] = []
+            var keys: [LineKey] = []
+            let utf8 = text.utf8
+            var scalars = 0, lineStartScalar = 0, lineStartByte = 0
+            var lineStartIndex = utf8.startIndex
+            func close(at byte: Int) {
+                let endIndex = utf8.index(lineStartIndex, offsetBy: byte - lineStartByte)
+                lines.append(TextLine(start: lineStartScalar, end: scalars, text: text[lineStartIndex..<endIndex]))
+                keys.append(LineKey(utf8: UnsafeBufferPointer(rebasing: bytes[lineStartByte..<byte])))
+                lineStartIndex = endIndex
             }
-            // Count scalars: every byte but UTF-8 continuation bytes starts one.
-            if byte & 0xC0 != 0x80 { offset += 1 }
-            i = next
+            for i in 0..<bytes.count {
+                let byte = bytes[i]
+                if byte == 0x0A {
+                    close(at: i)
+                    lineStartIndex = utf8.index(after: lineStartIndex)
+                    lineStartByte = i + 1
+                    lineStartScalar = scalars + 1
+                }
+                // Count scalars: every byte but UTF-8 continuation bytes starts one.
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+            }
+            close(at: bytes.count)
+            return (lines, keys)
         }
-        lines.append(TextLine(start: lineStart, end: offset, text: text[lineStartIndex..<utf8.endIndex]))
-        return lines
     }
 }
 
-/// A line reduced for comparison: ASCII lower-cased, white space collapsed, trimmed, markdown marks and a trailing colon removed.
-/// `"## Related Articles:"` → `"related articles"`.
+/// A line reduced for comparison: ASCII lower-cased, white space collapsed, trimmed, markdown marks
+/// and a trailing colon removed. `"## Related Articles:"` → `"related articles"`.
+/// The key keeps the first ``maxKeyBytes`` bytes; word count, length and sentence end cover the whole line.
 struct LineKey {
+    static let maxKeyBytes = 512
+
     var key: String
     var wordCount: Int
+    /// Bytes of the whole reduced line.
+    var length: Int
+    /// Whether the line ends a sentence: `.`, `!` or `?`, perhaps inside a closing quote or parenthesis.
+    var endsSentence: Bool
 
     init(_ line: Substring) {
-        let bytes = Array(line.utf8)
+        var line = line
+        self = line.withUTF8 { LineKey(utf8: $0) }
+    }
+
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         func isMark(_ b: UInt8) -> Bool {
             b.isASCIIWhite || b == UInt8(ascii: "#") || b == UInt8(ascii: "*") || b == UInt8(ascii: "_")
                 || b == UInt8(ascii: ">") || b == UInt8(ascii: "=")
@@ -52,19 +75,45 @@ struct LineKey {
         while hi > lo, isMark(bytes[hi - 1]) || bytes[hi - 1] == UInt8(ascii: ":") { hi -= 1 }
         while lo < hi, isMark(bytes[lo]) { lo += 1 }
         var out: [UInt8] = []
-        out.reserveCapacity(hi - lo)
-        var words = 0, inWord = false, pendingSpace = false
-        for b in bytes[lo..<hi] {
+        out.reserveCapacity(min(hi - lo, Self.maxKeyBytes + 4))
+        var words = 0, length = 0, inWord = false, pendingSpace = false
+        var k = lo
+        while k < hi {
+            let b = bytes[k]
+            k += 1
             if b.isASCIIWhite {
                 inWord = false
                 pendingSpace = true
                 continue
             }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if pendingSpace {
+                if length < Self.maxKeyBytes { out.append(0x20) }
+                length += 1
+                pendingSpace = false
+            }
             if !inWord { words += 1; inWord = true }
-            out.append((0x41...0x5A).contains(b) ? b | 0x20 : b)
+            // Cut the key only at the start of a scalar, so it stays valid UTF-8.
+            if length < Self.maxKeyBytes || (b & 0xC0 == 0x80 && out.count == length) {
+                out.append((0x41...0x5A).contains(b) ? b | 0x20 : b)
+            }
+            length += 1
         }
         key = String(decoding: out, as: UTF8.self)
         wordCount = words
+        self.length = length
+        // Step back over closing quotes and parentheses: `"`, `'`, `)`, `”` (E2 80 9D), `’` (E2 80 99).
+        var end = hi
+        while end > lo {
+            let b = bytes[end - 1]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") {
+                end -= 1
+            } else if end - lo >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, b == 0x9D || b == 0x99 {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        let last = end > lo ? bytes[end - 1] : 0
+        endsSentence = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
     }
 }
