@@ -48,15 +48,22 @@ extension ClaimKB {
         }
 
         func run() throws {
+            let options = ReadOptions(maxBytes: maxBytes, defaultPublished: published)
             var lexicon = try Lexicon.builtIn()
+            var reader = ArticleReader(options: options)
             if let folder = self.lexicon {
-                do { lexicon = try lexicon.overlaid(with: URL(fileURLWithPath: folder)) }
-                catch { throw CLIError("\(folder): \(error)") }
+                let url = URL(fileURLWithPath: folder)
+                do {
+                    lexicon = try lexicon.overlaid(with: url)
+                    reader = try ArticleReader(options: options, lexiconDirectory: url)
+                } catch {
+                    throw CLIError("\(folder): \(error)")
+                }
             }
             let db = try database.open(.readWrite)
             var run = IngestRun(
                 database: db,
-                reader: ArticleReader(options: ReadOptions(maxBytes: maxBytes, defaultPublished: published)),
+                reader: reader,
                 extractor: Extractor(lexicon: lexicon),
                 batchSize: batch, verbose: !quiet)
             try run.ingest(paths)
