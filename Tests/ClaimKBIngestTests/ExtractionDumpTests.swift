@@ -28,3 +28,16 @@ func dumpFixtureExtractions() throws {
         print(report.summary)
     }
 }
+
+/// Prints the extraction of the text in CLAIMKB_SCRATCH: for trying a sentence while writing a rule.
+@Test(.enabled(if: ProcessInfo.processInfo.environment["CLAIMKB_SCRATCH"] != nil))
+func dumpScratchSentence() {
+    let text = ProcessInfo.processInfo.environment["CLAIMKB_SCRATCH"] ?? ""
+    let x = Fixtures.extractor.extract(article(text, published: "2024-10-28"))
+    for e in x.entities { print("E \(e.type.rawValue)\t\(e.name)\t\(e.aliases)\trole=\(e.role ?? "")\taff=\(e.affiliation ?? "")") }
+    for m in x.mentions { print("M \(m.entity.name)\t'\(m.text)'") }
+    for c in x.claims {
+        print("C \(c.kind) \(c.quantity.map { "\($0.low)-\($0.high) \($0.qualifier)" } ?? "") \(c.modality) \(c.polarity) "
+            + "\(c.sources.map { "\($0.role):\($0.entity.name)" }) \(c.rule)")
+    }
+}

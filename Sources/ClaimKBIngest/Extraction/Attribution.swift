@@ -44,6 +44,17 @@ struct AttributionFinder {
                         if after + 1 < b, tokens[after].lower == "'s", entities.mentionAt[after + 1] != -1 {
                             m = entities.mentionAt[after + 1]
                         }
+                        // "according to the UN migration agency IOM": the name that closes the phrase
+                        var n = entities.mentions[m].tokens.upperBound
+                        var gap = 0
+                        while n < b, gap <= 3, entities.mentionAt[n] == -1, tokens[n].isWord, !tokens[n].isCapitalized,
+                              !lexicon.functionWords.contains(tokens[n].lower), lexicon.verb(tokens[n]) == nil {
+                            n += 1
+                            gap += 1
+                        }
+                        if gap > 0, n < b, entities.mentionAt[n] != -1, !entities.mentions[entities.mentionAt[n]].demonym {
+                            m = entities.mentionAt[n]
+                        }
                         return finish(Attribution(claimant: source(m), cited: cited, rule: "according-to"), s, verb: nil)
                     }
                     j += 1
@@ -109,6 +120,23 @@ struct AttributionFinder {
         return out
     }
 
+    /// The sentence has its own reporting verb (even with a source the rules cannot name): its claims are
+    /// not carried over from the sentence before.
+    func hasReportingVerb(_ s: Sentence) -> Bool {
+        let a = s.tokens.lowerBound
+        for v in s.tokens where isReportingVerb(v, floor: a) {
+            // only a speaker counts: a name, a title ("the medical examiner"), a group ("officials"), a pronoun;
+            // "the sheer volume of the deliveries suggests" reports nothing new
+            for k in max(a, v - 6)..<v {
+                let t = tokens[k]
+                if entities.mentionAt[k] != -1 || lexicon.isTitleWord(t) || lexicon.groups.byFirst[t.lower] != nil
+                    || ["he", "she", "they", "we", "i"].contains(t.lower) { return true }
+            }
+        }
+        for k in s.tokens where tokens[k].lower == "according" { return true }
+        return false
+    }
+
     /// A claim verb used as a verb, not as a noun ("the reports", "intelligence estimates").
     private func isReportingVerb(_ v: Int, floor: Int) -> Bool {
         guard let info = lexicon.verb(tokens[v]), !info.cites else { return false }
@@ -118,6 +146,10 @@ struct AttributionFinder {
             if ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "of"].contains(p) { return false }
             // passive: "had been detected", "was reported" — the subject is what is reported, not who reports
             if ["be", "been", "being", "is", "are", "was", "were"].contains(p) { return false }
+        }
+        // "estimated to include", "said to be": a report without a reporter
+        if v + 1 < tokens.count, tokens[v + 1].lower == "to", tokens[v].lower.hasSuffix("ed") || tokens[v].lower == "said" {
+            return false
         }
         return true
     }
@@ -187,6 +219,8 @@ struct AttributionFinder {
                 k -= 1
                 continue
             }
+            // "analysts at JPMorgan", "officials from the ministry": the body speaks through its people
+            if ["at", "from"].contains(t.lower), k > floor, lexicon.groups.match(tokens, at: k - 1, end: k) != nil { return false }
             return lexicon.prepositions.contains(t.lower)
         }
         return false

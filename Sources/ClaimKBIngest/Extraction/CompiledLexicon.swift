@@ -224,9 +224,10 @@ struct CompiledLexicon: Sendable {
             for h in row.alternatives(0) { descriptions.insert(h, DescriptionInfo(type: t, match: match)) }
         }
         for row in rows("not-names.tsv") {
+            guard row[1] == "function" || row[1] == "label" else { throw row.error("kind '\(row[1])' is not function or label") }
             for w in row.alternatives(0) {
                 notNames.insert(w)
-                functionWords.insert(w.lowercased())
+                if row[1] == "function" { functionWords.insert(w.lowercased()) }
             }
         }
     }

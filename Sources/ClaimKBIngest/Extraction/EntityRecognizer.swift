@@ -118,7 +118,8 @@ struct EntityRecognizer {
             let e = entity(info.key, role: info.role, affiliation: info.affiliation, description: info.description)
             var after = i + length
             // "South Korean media", "a South Korean think tank": a group from a country speaks as one source.
-            if info.key.type == .country, let g = lexicon.groups.match(tokens, at: after, end: end), g.value != .country {
+            if info.key.type == .country || info.key.type == .place, !hit.demonym || info.key.type == .country,
+               let g = lexicon.groups.match(tokens, at: after, end: end), g.value != .country {
                 let name = text(i..<(after + g.length))
                 let type: EntityType = g.value == .media ? .media : .organization
                 let ge = entity(EntityKey(name: name, type: type), affiliation: info.key.name)
@@ -282,6 +283,8 @@ struct EntityRecognizer {
             return person(run, name: name, role: role, affiliation: affiliation)
         }
         if let type = hasHead {
+            // a lone head word ("City" in "Gaza City") names nothing by itself
+            if words == 1 { return nil }
             let e = entity(EntityKey(name: name, type: type), affiliation: possessor(before: run.lowerBound))
             addMention(e, run)
             articleNames[name] = e
@@ -300,6 +303,20 @@ struct EntityRecognizer {
             addMention(e, run)
             articleNames[name] = e
             return acronym(after: j, for: e, end: end)
+        }
+        // "analysts at JPMorgan", "researchers from Harvard": the people belong to a body
+        if words <= 3, simple, run.lowerBound - 2 >= s.tokens.lowerBound, ["at", "from", "with"].contains(tokens[run.lowerBound - 1].lower),
+           let g = lexicon.groups.match(tokens, at: run.lowerBound - 2, end: run.lowerBound - 1), g.length == 1 {
+            let e = entity(EntityKey(name: name, type: .organization))
+            addMention(e, run)
+            articleNames[name] = e
+            return j
+        }
+        if words <= 3, simple, let type = typeWordAfter(j, end: end) {
+            let e = entity(EntityKey(name: name, type: type))
+            addMention(e, run)
+            articleNames[name] = e
+            return j
         }
         if words >= 2, words <= 4, simple, appositiveRole(after: j, end: end) {
             return person(run, name: name, role: nil, affiliation: nil)
@@ -370,6 +387,23 @@ struct EntityRecognizer {
         guard k >= 0, mentionAt[k] != -1 else { return nil }
         let e = entities[mentions[mentionAt[k]].entity]
         return e.key.type == .country ? e.key.name : nil
+    }
+
+    /// "the Oryx open-source research group", "the Rand think tank": a type word follows the name.
+    private func typeWordAfter(_ j: Int, end: Int) -> EntityType? {
+        var k = j
+        while k < end, k <= j + 5 {
+            if let m = lexicon.intros.match(tokens, at: k, end: end), m.value != .place,
+               k + m.length >= end || !tokens[k + m.length].isWord || lexicon.functionWords.contains(tokens[k + m.length].lower)
+                || lexicon.verb(tokens[k + m.length]) != nil {
+                return m.value
+            }
+            let t = tokens[k]
+            guard (t.isWord && !t.isCapitalized && !lexicon.functionWords.contains(t.lower) && lexicon.verb(t) == nil)
+                || (t.text == "-" && !t.spaceBefore) else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// ", a key figure in …", ", editor of …": a role follows the name within a few words.

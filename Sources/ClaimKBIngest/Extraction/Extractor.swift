@@ -74,13 +74,14 @@ struct ClaimBuilder {
         let evidence = String(String.UnicodeScalarView(scalars[s.span.start..<s.span.end]))
         let own = attribution.attribute(s, figure: nil)
         var carried: Attribution?
-        if let p = previous, p.paragraph == s.paragraph {
+        if let p = previous, p.paragraph == s.paragraph, !attribution.hasReportingVerb(s) {
             carried = p.attribution
             carried?.rule = "carried"
             carried?.verb = nil
         }
 
         var made = 0
+        var before: (kind: String, counted: String?)?
         for f in figures.find(in: s, skip: skip) {
             var kind = f.kind
             var counted = f.counted.map(text)
@@ -88,8 +89,13 @@ struct ClaimBuilder {
                 if let back = linkedBack(f, in: s) {
                     kind = back.kind
                     counted = back.counted
+                } else if kind == nil, let b = before, comparesWithPrevious(f, in: s) {
+                    // "30,000 migrants crossed …, down from a record 45,774"
+                    kind = b.kind
+                    counted = b.counted
                 }
             }
+            defer { if let kind { before = (kind, counted) } }
             guard var kind else { continue }
             let clause = clauseRange(f, in: s)
             if kind == "people" || kind == "troops", let ev = eventKind(in: clause) { kind = ev }
@@ -152,8 +158,27 @@ struct ClaimBuilder {
         return a..<max(a, b)
     }
 
+    /// "down from 45,774", "compared with 300", "up from", "against": a figure set beside the one before it.
+    private func comparesWithPrevious(_ f: Figure, in s: Sentence) -> Bool {
+        var k = f.tokens.lowerBound - 1
+        while k >= max(s.tokens.lowerBound, f.tokens.lowerBound - 3) {
+            if ["from", "with", "than", "against", "versus", "vs"].contains(tokens[k].lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// "the death toll rose to 85", "the number could eventually rise to 12,000": a noun before a linking verb.
     private func linkedBack(_ f: Figure, in s: Sentence) -> (kind: String, counted: String?)? {
+        // "put the death toll at between 100 and 300"
+        let a = f.tokens.lowerBound
+        if a - 2 >= s.tokens.lowerBound, tokens[a - 1].lower == "at" {
+            for len in 1...2 where a - 1 - len >= s.tokens.lowerBound {
+                if let m = lexicon.countedNouns.match(tokens, at: a - 1 - len, end: a - 1), m.length == len {
+                    return m.value == "ref" ? lastCounted : (m.value, text((a - 1 - len)..<(a - 1)))
+                }
+            }
+        }
         var v = f.tokens.lowerBound - 1
         let floor = max(s.tokens.lowerBound, f.tokens.lowerBound - 6)
         while v >= floor, !lexicon.figureLinks.contains(tokens[v].lower) {

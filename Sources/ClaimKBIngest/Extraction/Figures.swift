@@ -17,6 +17,8 @@ struct Figure {
     var linkedBack: Bool = false
     /// The token after the figure and its counted phrase.
     var end: Int
+    /// The first token of the (first) number, where a currency symbol would stand before.
+    var firstNumber: Int = 0
 }
 
 /// Reads figures: digits with separators and scales ("1.2 million"), number words ("eight million"),
@@ -43,23 +45,28 @@ struct FigureFinder {
                                 qualifier: .vague, rule: "vague", end: i + v.length)
             } else if let n = number(at: i, end: end, skip: skip) {
                 var f = Figure(tokens: i..<n.end, low: n.value, high: n.value, unit: nil, qualifier: .exact,
-                               rule: n.words ? "words" : "digits", end: n.end)
+                               rule: n.words ? "words" : "digits", end: n.end, firstNumber: i)
                 // a range: "between 10,000 and 12,000", "10,000-12,000", "from 8 to 13"
+                let second = n.end + 1 < end && lexicon.unitSymbols.match(tokens, at: n.end + 1, end: end) != nil
+                    ? n.end + 1 + lexicon.unitSymbols.match(tokens, at: n.end + 1, end: end)!.length : n.end + 1
                 if n.end + 1 < end, ["and", "to", "-", "–", "or"].contains(tokens[n.end].lower),
-                   let m = number(at: n.end + 1, end: end, skip: skip) {
-                    let before = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
+                   let m = number(at: second, end: end, skip: skip) {
+                    var b = i - 1
+                    if b > s.tokens.lowerBound, lexicon.unitSymbols.match(tokens, at: b, end: i) != nil { b -= 1 }
+                    let before = b >= s.tokens.lowerBound ? tokens[b].lower : ""
                     let connector = tokens[n.end].lower
                     let ok = connector == "and" ? before == "between"
                         : connector == "-" || connector == "–" ? !tokens[n.end].spaceBefore || tokens[n.end].text == "–"
                         : connector == "to" ? (before == "from" || before == "between" || lexicon.hedges.matchEnding(tokens, before: i, floor: s.tokens.lowerBound) == nil)
                         : true
                     if ok {
+                        let i = before == "between" || before == "from" ? b + 1 : i
                         var low = n.value
                         if n.scale == 1, m.scale > 1 { low *= m.scale }
                         if low <= m.value {
                             f.low = low
                             f.high = m.value
-                            f.tokens = (before == "between" || before == "from" ? i - 1 : i)..<m.end
+                            f.tokens = (before == "between" || before == "from" ? b : i)..<m.end
                             f.rule = "range"
                             f.end = m.end
                         }
@@ -69,10 +76,12 @@ struct FigureFinder {
             }
             guard var f = figure else { i += 1; continue }
             // currency symbol before: "$540 million", "US$5bn"
-            if let sym = lexicon.unitSymbols.matchEnding(tokens, before: f.tokens.lowerBound, floor: s.tokens.lowerBound, maxLength: 2) {
+            if f.rule != "vague", let sym = lexicon.unitSymbols.matchEnding(tokens, before: f.firstNumber, floor: s.tokens.lowerBound, maxLength: 2) {
                 f.unit = sym.value.unit
                 f.kind = sym.value.kind
-                f.tokens = (f.tokens.lowerBound - sym.length)..<f.tokens.upperBound
+                if f.tokens.lowerBound == f.firstNumber {
+                    f.tokens = (f.tokens.lowerBound - sym.length)..<f.tokens.upperBound
+                }
             }
             // unit word after: "50 million euros", "62 percent", "45%"
             if f.unit == nil, let u = lexicon.unitWords.match(tokens, at: f.end, end: end) ?? lexicon.unitSymbols.match(tokens, at: f.end, end: end) {
@@ -123,6 +132,8 @@ struct FigureFinder {
             value = w.value
             words = true
             if t.lower == "one", k < end, ["of", "another", "side", "day", "time"].contains(tokens[k].lower) { return nil }
+            // "the one reported", "this one": a pronoun, not a count
+            if t.lower == "one", i > 0, ["the", "this", "that", "which", "each", "every", "no", "any", "another"].contains(tokens[i - 1].lower) { return nil }
             // "twenty-five", "three hundred thousand"
             var current = value
             var total = 0.0
@@ -189,6 +200,8 @@ struct FigureFinder {
         if j < end, tokens[j].lower == "of" {
             j += 1
             if j < end, ["the", "its", "their", "his", "her", "our", "these", "those"].contains(tokens[j].lower) { j += 1 }
+            // a part of a whole: "412 of the 650 seats" counts seats
+            if j + 1 < end, tokens[j].isNumber, tokens[j + 1].isWord { j += 1 }
         }
         var words = 0
         while j < end, words < 6 {
@@ -216,6 +229,8 @@ struct FigureFinder {
             }
             if t.isNumber {
                 if j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, tokens[j + 2].isWord { j += 1; continue }
+                // a model name: "14 Leopard 2 tanks", "31 M1 Abrams tanks"
+                if j > k, tokens[j - 1].isWord, tokens[j - 1].isCapitalized, j + 1 < end, tokens[j + 1].isWord { j += 1; continue }
                 return nil
             }
             if t.text == "-", !t.spaceBefore { j += 1; continue }

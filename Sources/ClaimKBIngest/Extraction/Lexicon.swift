@@ -25,7 +25,7 @@ public struct Lexicon: Sendable {
         ("name-shapes.tsv", ["word", "shape", "type"]),
         ("group-nouns.tsv", ["noun", "resolves"]),
         ("descriptions.tsv", ["head", "type", "match"]),
-        ("not-names.tsv", ["word"]),
+        ("not-names.tsv", ["word", "kind"]),
     ]
 
     var tables: [String: LexiconTable]
