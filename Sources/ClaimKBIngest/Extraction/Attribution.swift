@@ -48,7 +48,7 @@ struct AttributionFinder {
                         var n = entities.mentions[m].tokens.upperBound
                         var gap = 0
                         while n < b, gap <= 3, entities.mentionAt[n] == -1, tokens[n].isWord, !tokens[n].isCapitalized,
-                              !lexicon.functionWords.contains(tokens[n].lower), lexicon.verb(tokens[n]) == nil {
+                              !lexicon.isFunctionWord(tokens[n]), lexicon.verb(tokens[n]) == nil {
                             n += 1
                             gap += 1
                         }
@@ -221,7 +221,7 @@ struct AttributionFinder {
             }
             // "analysts at JPMorgan", "officials from the ministry": the body speaks through its people
             if ["at", "from"].contains(t.lower), k > floor, lexicon.groups.match(tokens, at: k - 1, end: k) != nil { return false }
-            return lexicon.prepositions.contains(t.lower)
+            return lexicon.isPreposition(t)
         }
         return false
     }

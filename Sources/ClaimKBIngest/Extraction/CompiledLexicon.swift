@@ -13,6 +13,10 @@ struct CompiledLexicon: Sendable {
         var demonym: Bool
         /// The alias as written in the file: case rules depend on it.
         var form: String
+        /// Written in capitals ("US", "NIS"): the text must match exactly (or be all capitals).
+        var acronym: Bool = false
+        /// Starts with a capital: the text must too.
+        var capital: Bool = false
     }
     enum TitleKind: String, Sendable { case office, honorific, descriptor }
     struct VerbInfo: Sendable {
@@ -66,6 +70,8 @@ struct CompiledLexicon: Sendable {
     var descriptions = PhraseIndex<DescriptionInfo>()
     var notNames: Set<String> = []
     var functionWords: Set<String> = []
+    /// Every lower-case word any table starts a lookup with: tokens outside it skip all lookups.
+    var vocabulary: Set<String> = []
 
     static let empty = CompiledLexicon()
 
@@ -99,7 +105,10 @@ struct CompiledLexicon: Sendable {
                 var hits = aliases.match(words.map(Self.fakeToken), at: 0, end: words.count)
                     .flatMap { $0.length == words.count ? $0.value : nil } ?? []
                 hits.removeAll { $0.entity == index }
-                hits.insert(AliasHit(entity: index, demonym: demonym, form: form), at: 0)
+                let letters = form.unicodeScalars.filter { Tokenizer.isLetter($0) }
+                let acronym = letters.count >= 2 && letters.allSatisfy { Tokenizer.isUpper($0) }
+                let capital = form.unicodeScalars.first.map { Tokenizer.isUpper($0) } ?? false
+                hits.insert(AliasHit(entity: index, demonym: demonym, form: form, acronym: acronym, capital: capital), at: 0)
                 aliases.insert(form, hits)
             }
         }
@@ -230,18 +239,42 @@ struct CompiledLexicon: Sendable {
                 if row[1] == "function" { functionWords.insert(w.lowercased()) }
             }
         }
+        buildVocabulary()
+    }
+
+    private mutating func buildVocabulary() {
+        var v = Set<String>()
+        func add<T>(_ index: PhraseIndex<T>) { v.formUnion(index.firstWords) }
+        add(aliases); add(titles); add(polarityCues); add(hedges); add(countedNouns); add(eventVerbs); add(vague)
+        add(unitSymbols); add(unitWords); add(planning); add(intros); add(groups); add(descriptions)
+        add(relativeDays); add(periods)
+        v.formUnion(verbs.keys); v.formUnion(numberWords.keys); v.formUnion(figureLinks); v.formUnion(months.keys)
+        v.formUnion(weekdays.keys); v.formUnion(abbreviations); v.formUnion(heads.keys.map { $0.lowercased() })
+        v.formUnion(suffixes.keys); v.formUnion(locatives); v.formUnion(connectors); v.formUnion(prepositions)
+        v.formUnion(notNames.map { $0.lowercased() }); v.formUnion(functionWords)
+        vocabulary = v
     }
 
     /// A stand-in token for looking a phrase up in a `PhraseIndex` while compiling.
     private static func fakeToken(_ lower: String) -> Token {
-        Token(start: 0, end: 0, text: lower, lower: lower, kind: .word, spaceBefore: true, newlines: 0,
-              isCapitalized: false, isAllCaps: false)
+        Token(start: 0, end: 0, u8start: 0, u8end: 0, text: lower, lower: lower, kind: .word, spaceBefore: true, newlines: 0,
+              isCapitalized: false, isAllCaps: false, known: true)
     }
 
     // MARK: Lookups used by the rules
 
-    func isTitleWord(_ t: Token) -> Bool { titles.byFirst[t.lower] != nil }
-    func verb(_ t: Token) -> VerbInfo? { t.isWord ? verbs[t.lower] : nil }
-    func month(_ t: Token) -> Int? { t.isCapitalized ? months[t.lower] : nil }
-    func weekday(_ t: Token) -> Int? { t.isCapitalized ? weekdays[t.lower] : nil }
+    func isTitleWord(_ t: Token) -> Bool { t.known && titles.byFirst[t.lower] != nil }
+    func verb(_ t: Token) -> VerbInfo? { t.known && t.isWord ? verbs[t.lower] : nil }
+    func month(_ t: Token) -> Int? { t.known && t.isCapitalized ? months[t.lower] : nil }
+    func weekday(_ t: Token) -> Int? { t.known && t.isCapitalized ? weekdays[t.lower] : nil }
+    func isFunctionWord(_ t: Token) -> Bool { t.known && functionWords.contains(t.lower) }
+    func isConnector(_ t: Token) -> Bool { t.known && connectors.contains(t.lower) }
+    func isFigureLink(_ t: Token) -> Bool { t.known && figureLinks.contains(t.lower) }
+    func isLocative(_ t: Token) -> Bool { t.known && locatives.contains(t.lower) }
+    func isPreposition(_ t: Token) -> Bool { t.known && prepositions.contains(t.lower) }
+    func isAbbreviation(_ t: Token) -> Bool { t.known && abbreviations.contains(t.lower) }
+    func suffix(_ t: Token) -> EntityType? { t.known ? suffixes[t.lower] : nil }
+    func numberWord(_ t: Token) -> NumberWord? { t.known ? numberWords[t.lower] : nil }
+    func head(_ t: Token) -> EntityType? { t.known ? heads[t.text] : nil }
+    func isNotName(_ t: Token) -> Bool { t.known && notNames.contains(t.text) }
 }

@@ -117,7 +117,7 @@ struct DateFinder {
         var k = j
         while k < end, k < j + 3 {
             if lexicon.countedNouns.match(tokens, at: k, end: end) != nil { return true }
-            if !tokens[k].isWord || lexicon.functionWords.contains(tokens[k].lower) { return false }
+            if !tokens[k].isWord || lexicon.isFunctionWord(tokens[k]) { return false }
             k += 1
         }
         return false
@@ -128,13 +128,19 @@ struct DateFinder {
         return i
     }
 
+    /// Digits only, at most four of them: a day, a month or a year.
     private func smallInt(_ t: Token) -> Int? {
-        guard t.isNumber, t.text.unicodeScalars.count <= 4, !t.text.contains(","), !t.text.contains(".") else { return nil }
-        return Int(t.text)
+        guard t.isNumber, t.end - t.start <= 4 else { return nil }
+        var v = 0
+        for b in t.text.utf8 {
+            guard b >= 48, b <= 57 else { return nil }
+            v = v * 10 + Int(b - 48)
+        }
+        return v
     }
 
     private func yearValue(_ t: Token) -> Int? {
-        guard t.isNumber, t.text.unicodeScalars.count == 4, let y = Int(t.text), y >= 1000 else { return nil }
+        guard t.end - t.start == 4, let y = smallInt(t), y >= 1000 else { return nil }
         return y
     }
 

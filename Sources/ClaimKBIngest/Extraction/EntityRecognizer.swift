@@ -32,6 +32,7 @@ struct EntityRecognizer {
     let lexicon: CompiledLexicon
     let tokens: [Token]
     let scalars: [Unicode.Scalar]
+    let utf8: [UInt8]
 
     private(set) var entities: [ArticleEntity] = []
     private(set) var mentions: [MentionRef] = []
@@ -43,16 +44,17 @@ struct EntityRecognizer {
     /// Surnames of people named in full in this article → entity.
     private var surnames: [String: Int] = [:]
 
-    init(lexicon: CompiledLexicon, tokens: [Token], scalars: [Unicode.Scalar]) {
+    init(lexicon: CompiledLexicon, tokens: [Token], scalars: [Unicode.Scalar], utf8: [UInt8]) {
         self.lexicon = lexicon
         self.tokens = tokens
         self.scalars = scalars
+        self.utf8 = utf8
         self.mentionAt = Array(repeating: -1, count: tokens.count)
     }
 
     func text(_ r: Range<Int>) -> String {
         guard !r.isEmpty else { return "" }
-        return String(String.UnicodeScalarView(scalars[tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end]))
+        return String(decoding: utf8[tokens[r.lowerBound].u8start..<tokens[r.upperBound - 1].u8end], as: UTF8.self)
     }
 
     // MARK: Registry
@@ -73,7 +75,12 @@ struct EntityRecognizer {
     }
 
     private mutating func addWords(_ e: Int, _ s: String) {
-        for w in Tokenizer.words(s) where w.count > 1 { entities[e].words.insert(w) }
+        for w in s.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," })
+        where w.count > 1 { entities[e].words.insert(String(w)) }
+    }
+
+    private mutating func addWords(_ e: Int, _ r: Range<Int>) {
+        for k in r where tokens[k].isWord && tokens[k].lower.utf8.count > 1 { entities[e].words.insert(tokens[k].lower) }
     }
 
     private mutating func addMention(_ e: Int, _ r: Range<Int>, demonym: Bool = false, description: Bool = false) {
@@ -86,7 +93,7 @@ struct EntityRecognizer {
         if !description, written != entities[e].key.name, !entities[e].aliases.contains(written) {
             entities[e].aliases.append(written)
         }
-        if !description { addWords(e, written) }
+        if !description { addWords(e, r) }
         if !demonym { entities[e].lastNamed = r.lowerBound }
     }
 
@@ -113,7 +120,7 @@ struct EntityRecognizer {
     /// A lexicon name at `i`; returns the index after it.
     private mutating func known(at i: Int, end: Int) -> Int? {
         for (length, hits) in lexicon.aliases.matches(tokens, at: i, end: end) {
-            guard let hit = hits.first, caseFits(hit.form, i, length) else { continue }
+            guard let hit = hits.first, caseFits(hit, i, length) else { continue }
             let info = lexicon.entities[hit.entity]
             let e = entity(info.key, role: info.role, affiliation: info.affiliation, description: info.description)
             var after = i + length
@@ -134,14 +141,9 @@ struct EntityRecognizer {
     }
 
     /// Acronyms must be written as in the lexicon ("US", not "us"); names must start with a capital.
-    private func caseFits(_ form: String, _ i: Int, _ length: Int) -> Bool {
-        let scalars = Array(form.unicodeScalars)
-        guard let first = scalars.first else { return false }
-        let letters = scalars.filter { Tokenizer.isLetter($0) }
-        if letters.count >= 2, letters.allSatisfy({ Tokenizer.isUpper($0) }) {
-            return text(i..<(i + length)) == form || tokens[i].isAllCaps
-        }
-        if Tokenizer.isUpper(first) { return tokens[i].isCapitalized || tokens[i].isAllCaps }
+    private func caseFits(_ hit: CompiledLexicon.AliasHit, _ i: Int, _ length: Int) -> Bool {
+        if hit.acronym { return tokens[i].isAllCaps || text(i..<(i + length)) == hit.form }
+        if hit.capital { return tokens[i].isCapitalized || tokens[i].isAllCaps }
         return true
     }
 
@@ -191,10 +193,10 @@ struct EntityRecognizer {
                 return after
             }
             if let hits = lexicon.aliases.match(tokens, at: j, end: end), let hit = hits.value.first,
-               caseFits(hit.form, j, hits.length) {
+               caseFits(hit, j, hits.length) {
                 constraint = hit.entity
                 j += hits.length
-            } else if tokens[j].isWord, !tokens[j].isCapitalized, !lexicon.functionWords.contains(tokens[j].lower),
+            } else if tokens[j].isWord, !tokens[j].isCapitalized, !lexicon.isFunctionWord(tokens[j]),
                       lexicon.verb(tokens[j]) == nil {
                 j += 1
             } else {
@@ -226,7 +228,7 @@ struct EntityRecognizer {
     /// its head word, a place after a preposition or in a list of places, a name beside a role.
     private mutating func capitalisedRun(at i: Int, sentence s: Sentence) -> Int? {
         let end = s.tokens.upperBound
-        if lexicon.notNames.contains(tokens[i].text) || isCalendar(tokens[i]) { return nil }
+        if lexicon.isNotName(tokens[i]) || isCalendar(tokens[i]) { return nil }
         // Title words before the name ("Secretary General Mark Rutte", "Foreign Minister Sergei Lavrov").
         var nameStart = i
         var roleRange: Range<Int>?
@@ -248,12 +250,12 @@ struct EntityRecognizer {
                 if j > nameStart, lexicon.aliases.match(tokens, at: j, end: end) != nil, hasHead == nil { break }
                 // "European Commission President Ursula von der Leyen": a title ends the organisation's name
                 if j > nameStart, hasHead != nil, let title = lexicon.titles.match(tokens, at: j, end: end), title.value == .office { break }
-                if let h = lexicon.heads[t.text] { hasHead = hasHead ?? h }
+                if let h = lexicon.head(t) { hasHead = hasHead ?? h }
                 j += 1
                 continue
             }
-            if t.isWord, lexicon.connectors.contains(t.lower), j > nameStart, j + 1 < end,
-               tokens[j + 1].isCapitalized || lexicon.connectors.contains(tokens[j + 1].lower) && j + 2 < end && tokens[j + 2].isCapitalized,
+            if t.isWord, lexicon.isConnector(t), j > nameStart, j + 1 < end,
+               tokens[j + 1].isCapitalized || lexicon.isConnector(tokens[j + 1]) && j + 2 < end && tokens[j + 2].isCapitalized,
                t.lower != "and" || hasHead != nil {
                 j += 1
                 continue
@@ -264,9 +266,9 @@ struct EntityRecognizer {
             }
             break
         }
-        while j > nameStart, lexicon.connectors.contains(tokens[j - 1].lower) || tokens[j - 1].text == "-" { j -= 1 }
+        while j > nameStart, lexicon.isConnector(tokens[j - 1]) || tokens[j - 1].text == "-" { j -= 1 }
         // Trim sentence openers and labels at the end too ("Reactions").
-        while j > nameStart, lexicon.notNames.contains(tokens[j - 1].text) { j -= 1 }
+        while j > nameStart, lexicon.isNotName(tokens[j - 1]) { j -= 1 }
         let run = nameStart..<j
         if run.isEmpty {
             return roleRange.map { $0.upperBound }
@@ -290,7 +292,7 @@ struct EntityRecognizer {
             articleNames[name] = e
             return acronym(after: j, for: e, end: end)
         }
-        if j < end, let type = lexicon.suffixes[tokens[j].lower], words <= 3, simple {
+        if j < end, let type = lexicon.suffix(tokens[j]), words <= 3, simple {
             let full = text(run.lowerBound..<(j + 1))
             let e = entity(EntityKey(name: full, type: type))
             addMention(e, run.lowerBound..<(j + 1))
@@ -299,7 +301,7 @@ struct EntityRecognizer {
         }
         if let intro = lexicon.intros.matchEnding(tokens, before: run.lowerBound, floor: s.tokens.lowerBound), words <= 4 {
             let e = entity(EntityKey(name: name, type: intro.value))
-            addWords(e, text((run.lowerBound - intro.length)..<run.lowerBound))
+            addWords(e, (run.lowerBound - intro.length)..<run.lowerBound)
             addMention(e, run)
             articleNames[name] = e
             return acronym(after: j, for: e, end: end)
@@ -326,9 +328,8 @@ struct EntityRecognizer {
         }
         if words <= 3, simple, run.lowerBound > s.tokens.lowerBound {
             let p = run.lowerBound - 1
-            let prep = tokens[p].lower
             let afterAccording = p > 0 && tokens[p - 1].lower == "according"
-            if lexicon.locatives.contains(prep), !afterAccording, tokens[run.lowerBound].spaceBefore {
+            if lexicon.isLocative(tokens[p]), !afterAccording, tokens[run.lowerBound].spaceBefore {
                 return place(run, name: name)
             }
             if listsPlace(before: run.lowerBound, floor: s.tokens.lowerBound) { return place(run, name: name) }
@@ -369,7 +370,7 @@ struct EntityRecognizer {
     private func roleAndAffiliation(_ r: Range<Int>, floor: Int) -> (String?, String?) {
         var a = r.lowerBound
         while a > floor, a > r.lowerBound - 3, tokens[a - 1].isWord, !tokens[a - 1].isCapitalized,
-              tokens[a - 1].lower != "'s", !lexicon.functionWords.contains(tokens[a - 1].lower),
+              tokens[a - 1].lower != "'s", !lexicon.isFunctionWord(tokens[a - 1]),
               mentionAt[a - 1] == -1 { a -= 1 }
         var role: String? = text(a..<r.upperBound)
         if let kind = lexicon.titles.match(tokens, at: r.lowerBound, end: r.upperBound)?.value, kind == .honorific { role = nil }
@@ -394,12 +395,12 @@ struct EntityRecognizer {
         var k = j
         while k < end, k <= j + 5 {
             if let m = lexicon.intros.match(tokens, at: k, end: end), m.value != .place,
-               k + m.length >= end || !tokens[k + m.length].isWord || lexicon.functionWords.contains(tokens[k + m.length].lower)
+               k + m.length >= end || !tokens[k + m.length].isWord || lexicon.isFunctionWord(tokens[k + m.length])
                 || lexicon.verb(tokens[k + m.length]) != nil {
                 return m.value
             }
             let t = tokens[k]
-            guard (t.isWord && !t.isCapitalized && !lexicon.functionWords.contains(t.lower) && lexicon.verb(t) == nil)
+            guard (t.isWord && !t.isCapitalized && !lexicon.isFunctionWord(t) && lexicon.verb(t) == nil)
                 || (t.text == "-" && !t.spaceBefore) else { return nil }
             k += 1
         }

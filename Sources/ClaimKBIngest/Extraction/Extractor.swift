@@ -18,12 +18,14 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article) -> Extraction {
         let lex = lexicon.compiled
         let scalars = Array(article.text.unicodeScalars)
-        let tokens = Tokenizer.tokenize(scalars)
+        let utf8 = Array(article.text.utf8)
+        var tokens = Tokenizer.tokenize(scalars, utf8: utf8)
+        for k in tokens.indices where lex.vocabulary.contains(tokens[k].lower) { tokens[k].known = true }
         var sentences = SentenceSplitter.split(tokens, lexicon: lex)
         if !article.boilerplate.isEmpty {
             sentences.removeAll { s in article.boilerplate.contains { $0.start < s.span.end && s.span.start < $0.end } }
         }
-        var recognizer = EntityRecognizer(lexicon: lex, tokens: tokens, scalars: scalars)
+        var recognizer = EntityRecognizer(lexicon: lex, tokens: tokens, scalars: scalars, utf8: utf8)
         recognizer.recognize(sentences)
 
         var builder = ClaimBuilder(lexicon: lex, tokens: tokens, scalars: scalars, entities: recognizer,
@@ -71,7 +73,7 @@ struct ClaimBuilder {
         for d in dateMentions { for k in d.tokens where tokens[k].isNumber { skip[k] = true } }
         let claimDate = dateMentions.first { $0.isClaimDate }
         let span = Span(start: s.span.start, end: s.span.end)
-        let evidence = String(String.UnicodeScalarView(scalars[s.span.start..<s.span.end]))
+        let evidence = entities.text(s.tokens)
         let own = attribution.attribute(s, figure: nil)
         var carried: Attribution?
         if let p = previous, p.paragraph == s.paragraph, !attribution.hasReportingVerb(s) {
@@ -181,7 +183,7 @@ struct ClaimBuilder {
         }
         var v = f.tokens.lowerBound - 1
         let floor = max(s.tokens.lowerBound, f.tokens.lowerBound - 6)
-        while v >= floor, !lexicon.figureLinks.contains(tokens[v].lower) {
+        while v >= floor, !lexicon.isFigureLink(tokens[v]) {
             if [",", ";"].contains(tokens[v].text) { return nil }
             v -= 1
         }
@@ -227,7 +229,7 @@ struct ClaimBuilder {
     }
 
     private func placeAfterPreposition(_ k: Int, end: Int) -> EntityKey? {
-        guard lexicon.locatives.contains(tokens[k].lower), tokens[k].lower != "from" else { return nil }
+        guard lexicon.isLocative(tokens[k]), tokens[k].lower != "from" else { return nil }
         var j = k + 1
         var steps = 0
         while j < end, steps < 6 {

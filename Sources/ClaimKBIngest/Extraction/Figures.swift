@@ -128,7 +128,7 @@ struct FigureFinder {
             if i > 0, tokens[i - 1].text == "-", !t.spaceBefore, !tokens[i - 1].spaceBefore, i > 1, tokens[i - 2].isWord { return nil }
             if i > 0, ["#", "/", ":", "№"].contains(tokens[i - 1].text), !t.spaceBefore || tokens[i - 1].text == "/" { return nil }
             if k < end, ["/", ":"].contains(tokens[k].text), k + 1 < end, tokens[k + 1].isNumber { return nil }
-        } else if t.isWord, let w = lexicon.numberWords[t.lower], !w.scale {
+        } else if t.isWord, let w = lexicon.numberWord(t), !w.scale {
             value = w.value
             words = true
             if t.lower == "one", k < end, ["of", "another", "side", "day", "time"].contains(tokens[k].lower) { return nil }
@@ -139,12 +139,12 @@ struct FigureFinder {
             var total = 0.0
             while k < end {
                 let u = tokens[k]
-                if u.text == "-", !u.spaceBefore, k + 1 < end, let w2 = lexicon.numberWords[tokens[k + 1].lower], !w2.scale {
+                if u.text == "-", !u.spaceBefore, k + 1 < end, let w2 = lexicon.numberWord(tokens[k + 1]), !w2.scale {
                     current += w2.value
                     k += 2
                     continue
                 }
-                guard u.isWord, let w2 = lexicon.numberWords[u.lower] else { break }
+                guard u.isWord, let w2 = lexicon.numberWord(u) else { break }
                 if w2.scale {
                     if w2.value >= 1000 {
                         break  // millions and thousands are applied below, like after digits
@@ -161,11 +161,11 @@ struct FigureFinder {
         }
         // calibres and compounds: "122-mm", "32-year-old", "five-year"
         if k + 1 < end, tokens[k].text == "-", !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore, tokens[k + 1].isWord,
-           lexicon.numberWords[tokens[k + 1].lower] == nil {
+           lexicon.numberWord(tokens[k + 1]) == nil {
             return nil
         }
         var scale = 1.0
-        while k < end, tokens[k].isWord, let w = lexicon.numberWords[tokens[k].lower], w.scale {
+        while k < end, tokens[k].isWord, let w = lexicon.numberWord(tokens[k]), w.scale {
             if tokens[k].lower.count <= 2, tokens[k].spaceBefore { break }  // "m", "bn" only glued: "540m"
             scale *= w.value
             k += 1
@@ -239,8 +239,8 @@ struct FigureFinder {
                 if j + 2 < end, tokens[j + 1].isNumber, tokens[j + 2].text == "-" { j += 1; continue }
                 return nil
             }
-            if lexicon.functionWords.contains(t.lower), !t.isCapitalized { return nil }
-            if lexicon.verb(t) != nil || lexicon.figureLinks.contains(t.lower) { return nil }
+            if lexicon.isFunctionWord(t), !t.isCapitalized { return nil }
+            if lexicon.verb(t) != nil || lexicon.isFigureLink(t) { return nil }
             words += 1
             j += 1
         }

@@ -150,6 +150,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         var value: Value
     }
     private(set) var byFirst: [String: [Entry]] = [:]
+    var firstWords: Dictionary<String, [Entry]>.Keys { byFirst.keys }
 
     mutating func insert(_ phrase: String, _ value: Value) {
         let words = Tokenizer.words(phrase)
@@ -163,7 +164,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The longest phrase whose tokens are `tokens[i…]` (compared lower case), not running past `end`.
     func match(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, value: Value)? {
-        guard i < end, let list = byFirst[tokens[i].lower] else { return nil }
+        guard i < end, tokens[i].known, let list = byFirst[tokens[i].lower] else { return nil }
         for entry in list where i + entry.words.count <= end {
             var ok = true
             for (k, w) in entry.words.enumerated() where tokens[i + k].lower != w { ok = false; break }
@@ -174,7 +175,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// Every phrase starting at `i`, longest first.
     func matches(_ tokens: [Token], at i: Int, end: Int) -> [(length: Int, value: Value)] {
-        guard i < end, let list = byFirst[tokens[i].lower] else { return [] }
+        guard i < end, tokens[i].known, let list = byFirst[tokens[i].lower] else { return [] }
         var out: [(length: Int, value: Value)] = []
         for entry in list where i + entry.words.count <= end {
             var ok = true

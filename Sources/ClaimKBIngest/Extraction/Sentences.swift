@@ -48,11 +48,12 @@ enum SentenceSplitter {
             for k in a..<b where tokens[k].isWord && tokens[k].lower != "'s" { words += 1 }
             var lowerContent = 0
             for k in a..<b where tokens[k].isWord && !tokens[k].isCapitalized
-                && !lexicon.connectors.contains(tokens[k].lower) && tokens[k].lower != "'s" {
+                && !lexicon.isConnector(tokens[k]) && !lexicon.isFunctionWord(tokens[k])
+                && tokens[k].lower != "'s" {
                 lowerContent += 1
             }
             let ended = [".", "!", "?"].contains(tokens[b - 1].text) || (b - a > 1 && [".", "!", "?"].contains(tokens[b - 2].text))
-            let headline = words >= 3 && lowerContent * 5 < words && (!ended || words >= 8)
+            let headline = words >= 3 && lowerContent * 5 < words && !ended
             out.append(Sentence(tokens: a..<b, span: (tokens[a].start, tokens[b - 1].end), paragraph: paragraph,
                                 isHeadline: headline))
         }
@@ -106,7 +107,7 @@ enum SentenceSplitter {
         let prev = tokens[i - 1]
         guard prev.isWord else { return false }
         if prev.text.unicodeScalars.count == 1, prev.isCapitalized { return true }
-        return lexicon.abbreviations.contains(prev.lower)
+        return lexicon.isAbbreviation(prev)
     }
 
     static func isBullet(_ t: Token) -> Bool {

@@ -6,6 +6,9 @@ struct Token: Sendable {
 
     var start: Int
     var end: Int
+    /// The same bounds as UTF-8 offsets: slicing bytes is the fast way to make strings.
+    var u8start: Int
+    var u8end: Int
     var text: String
     /// Lower case, with typographic apostrophes made plain: the form lexicon lookups use.
     var lower: String
@@ -18,6 +21,8 @@ struct Token: Sendable {
     var isCapitalized: Bool
     /// Two or more letters, all upper case ("NIS", "U.S.").
     var isAllCaps: Bool
+    /// Its lower-case form is a word of the lexicon: only such tokens are looked up.
+    var known: Bool = false
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
@@ -32,9 +37,22 @@ struct Token: Sendable {
 /// periods ("U.S.") stay one word; everything else that is neither letter nor digit is a one-scalar token.
 enum Tokenizer {
     static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.count)
+        for c in s { UTF8.encode(c) { bytes.append($0) } }
+        return tokenize(s, utf8: bytes)
+    }
+
+    /// `utf8` must be the UTF-8 encoding of `s`.
+    static func tokenize(_ s: [Unicode.Scalar], utf8 bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
         let n = s.count
+        var u8 = 0  // UTF-8 offset of scalar `i`
+        var u8At = 0  // scalar index u8 belongs to
+        func advance(to k: Int) {
+            while u8At < k { u8 += UTF8.width(s[u8At]); u8At += 1 }
+        }
         var i = 0
         var space = true
         var newlines = 0
@@ -47,6 +65,8 @@ enum Tokenizer {
                 continue
             }
             let start = i
+            advance(to: start)
+            let u8start = u8
             var kind = Token.Kind.punct
             if isDigit(c) {
                 kind = .number
@@ -97,12 +117,14 @@ enum Tokenizer {
             } else {
                 i += 1
             }
-            let text = String(String.UnicodeScalarView(s[start..<i]))
+            advance(to: i)
+            let u8end = u8
+            let text = String(decoding: bytes[u8start..<u8end], as: UTF8.self)
             var lower = text
             var capitalized = false
             var allCaps = false
             if kind == .word {
-                lower = lowercased(s, start, i)
+                lower = lowercased(text, s, start, i)
                 capitalized = isUpper(s[start])
                 var letters = 0
                 allCaps = true
@@ -114,7 +136,7 @@ enum Tokenizer {
             } else if kind == .punct, isApostrophe(c) {
                 lower = "'"
             }
-            tokens.append(Token(start: start, end: i, text: text, lower: lower, kind: kind,
+            tokens.append(Token(start: start, end: i, u8start: u8start, u8end: u8end, text: text, lower: lower, kind: kind,
                                 spaceBefore: space || start == 0, newlines: newlines,
                                 isCapitalized: capitalized, isAllCaps: allCaps))
             space = false
@@ -128,18 +150,26 @@ enum Tokenizer {
         tokenize(Array(phrase.unicodeScalars)).map(\.lower)
     }
 
-    private static func lowercased(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+    private static func lowercased(_ text: String, _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
         var ascii = true
-        for k in a..<b where s[k].value >= 128 { ascii = false; break }
-        if ascii {
-            var out = String.UnicodeScalarView()
-            for k in a..<b {
-                let v = s[k].value
-                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : s[k])
-            }
-            return String(out)
+        var upper = false
+        for k in a..<b {
+            let v = s[k].value
+            if v >= 128 { ascii = false; break }
+            if v >= 65 && v <= 90 { upper = true }
         }
-        var out = String(String.UnicodeScalarView(s[a..<b])).lowercased()
+        if ascii {
+            if !upper { return text }
+            var bytes = [UInt8]()
+            bytes.reserveCapacity(b - a)
+            for k in a..<b {
+                let v = UInt8(s[k].value)
+                bytes.append(v >= 65 && v <= 90 ? v + 32 : v)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        if text == "’s" || text == "’S" { return "'s" }
+        var out = text.lowercased()
         if out.contains("’") { out = out.replacingOccurrences(of: "’", with: "'") }
         return out
     }
@@ -170,5 +200,13 @@ extension Token {
     /// The text a lexicon phrase is compared with: lower case, one space between tokens.
     static func joinedLower(_ tokens: ArraySlice<Token>) -> String {
         tokens.map(\.lower).joined(separator: " ")
+    }
+}
+
+extension UTF8 {
+    /// Bytes needed to encode a scalar.
+    static func width(_ c: Unicode.Scalar) -> Int {
+        let v = c.value
+        return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
     }
 }
