@@ -64,16 +64,14 @@ public struct Lexicon: Sendable {
     }
 
     /// This lexicon with the `.tsv` files of `directory` layered over it: their rows are added, and a row
-    /// whose first column repeats a built-in one replaces it. A file with an unknown name or a bad line throws.
+    /// whose first column repeats a built-in one replaces it. A bad line throws, naming `file:line`.
+    /// Files the extractor does not read (such as the reader's `boilerplate.tsv`) are left to their owners.
     public func overlaid(with directory: URL) throws -> Lexicon {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             .filter { $0.hasSuffix(".tsv") }.sorted()
         var tables = self.tables
         for name in names {
-            guard let spec = Self.files.first(where: { $0.name == name }) else {
-                throw LexiconError(file: name, line: 0, message:
-                    "not a lexicon file; expected one of \(Self.files.map(\.name).joined(separator: ", "))")
-            }
+            guard let spec = Self.files.first(where: { $0.name == name }) else { continue }
             let url = directory.appendingPathComponent(name)
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                 throw LexiconError(file: name, line: 0, message: "cannot read as UTF-8 text")
