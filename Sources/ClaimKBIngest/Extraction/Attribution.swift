@@ -83,7 +83,7 @@ struct AttributionFinder {
             while v < b {
                 // another clause begins: "…, while the United States said …"
                 if tokens[v].text == ";" || tokens[v].text == "," && v + 1 < b
-                    && ["while", "but", "whereas", "although", "though", "and"].contains(tokens[v + 1].lower) { break }
+                    && ["while", "but", "whereas", "although", "though", "which", "who"].contains(tokens[v + 1].lower) { break }
                 if isReportingVerb(v, floor: f) {
                     if let subj = subject(of: v, floor: f) {
                         return finish(Attribution(claimant: subj, cited: cited, rule: "verb-after", verb: v), s, verb: v)

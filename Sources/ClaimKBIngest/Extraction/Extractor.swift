@@ -97,10 +97,13 @@ struct ClaimBuilder {
                     counted = b.counted
                 }
             }
-            defer { if let kind { before = (kind, counted) } }
             guard var kind else { continue }
             let clause = clauseRange(f, in: s)
             if kind == "people" || kind == "troops", let ev = eventKind(in: clause) { kind = ev }
+            // "killed 11 people, including two children": a part takes the kind of the whole
+            if kind == "people" || kind == "troops", let b = before, b.kind == "casualties" || b.kind == "refugees",
+               f.tokens.lowerBound > s.tokens.lowerBound,
+               ["including", "among", "whom"].contains(tokens[f.tokens.lowerBound - 1].lower) { kind = b.kind }
             var modality = Modality.reported
             // the verb that opens the clause counts too: "expects the number to reach 910,000"
             var k = clause.lowerBound > s.tokens.lowerBound && lexicon.verb(tokens[clause.lowerBound - 1]) != nil
@@ -124,6 +127,7 @@ struct ClaimBuilder {
                 claimDate: claimDate?.date, dateText: claimDate?.text, span: span, evidence: evidence,
                 sources: sources, rule: "\(f.rule)/\(att?.rule ?? "article")"))
             lastCounted = (kind, counted)
+            before = (kind, counted)
             made += 1
         }
 
@@ -155,6 +159,8 @@ struct ClaimBuilder {
         while b < s.tokens.upperBound {
             let t = tokens[b]
             if [",", ";", ":", "—", "(", ")"].contains(t.text) || t.lower == "but" { break }
+            // "arrested 457 people and 441 officers were injured": the next figure starts its own clause
+            if t.lower == "and" || t.lower == "or", b + 1 < s.tokens.upperBound, tokens[b + 1].isNumber { break }
             b += 1
         }
         return a..<max(a, b)
@@ -172,14 +178,23 @@ struct ClaimBuilder {
 
     /// "the death toll rose to 85", "the number could eventually rise to 12,000": a noun before a linking verb.
     private func linkedBack(_ f: Figure, in s: Sentence) -> (kind: String, counted: String?)? {
-        // "put the death toll at between 100 and 300"
+        // "put the death toll at between 100 and 300", "put the number of livestock lost at 735,000"
         let a = f.tokens.lowerBound
         if a - 2 >= s.tokens.lowerBound, tokens[a - 1].lower == "at" {
-            for len in 1...2 where a - 1 - len >= s.tokens.lowerBound {
-                if let m = lexicon.countedNouns.match(tokens, at: a - 1 - len, end: a - 1), m.length == len {
-                    return m.value == "ref" ? lastCounted : (m.value, text((a - 1 - len)..<(a - 1)))
+            var k = a - 2
+            var found: (kind: String, counted: String?)?
+            while k >= max(s.tokens.lowerBound, a - 8), tokens[k].isWord {
+                if let m = lexicon.countedNouns.match(tokens, at: k, end: a - 1), m.value != "container" {
+                    if m.value == "ref" {
+                        found = found ?? lastCounted
+                    } else {
+                        found = (m.value, text(k..<(k + m.length)))
+                        break
+                    }
                 }
+                k -= 1
             }
+            if let found { return found }
         }
         var v = f.tokens.lowerBound - 1
         let floor = max(s.tokens.lowerBound, f.tokens.lowerBound - 6)
