@@ -2,9 +2,12 @@ import ClaimKBModel
 
 /// Turns an article into entities, mentions and attributed claims. Deterministic: the same
 /// article and lexicon always give the same extraction.
+///
+///     let extraction = Extractor(lexicon: try .builtIn()).extract(article)
+///     extraction.claims.first?.evidence == article.text.scalarSlice(extraction.claims.first!.span)
 public struct Extractor: Sendable {
     /// Bumped whenever a rule changes what is extracted; stored with every article.
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
 
     public let lexicon: Lexicon
 
@@ -13,6 +16,261 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ article: Article) -> Extraction {
-        Extraction(article: article, extractorVersion: Self.version)
+        let lex = lexicon.compiled
+        let scalars = Array(article.text.unicodeScalars)
+        let utf8 = Array(article.text.utf8)
+        var tokens = Tokenizer.tokenize(scalars, utf8: utf8)
+        for k in tokens.indices where lex.vocabulary.contains(tokens[k].lower) { tokens[k].known = true }
+        var sentences = SentenceSplitter.split(tokens, lexicon: lex)
+        if !article.boilerplate.isEmpty {
+            sentences.removeAll { s in article.boilerplate.contains { $0.start < s.span.end && s.span.start < $0.end } }
+        }
+        var recognizer = EntityRecognizer(lexicon: lex, tokens: tokens, scalars: scalars, utf8: utf8)
+        recognizer.recognize(sentences)
+
+        var builder = ClaimBuilder(lexicon: lex, tokens: tokens, scalars: scalars, entities: recognizer,
+                                   published: article.published)
+        for s in sentences { builder.add(s) }
+        let (entities, mentions) = recognizer.output()
+        return Extraction(article: article, entities: entities, mentions: mentions, claims: builder.claims,
+                          extractorVersion: Self.version)
+    }
+}
+
+/// Makes the claims of an article sentence by sentence: a numeric claim per counted figure, else a
+/// statement claim when a source asserts, confirms or denies something.
+struct ClaimBuilder {
+    let lexicon: CompiledLexicon
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
+    let entities: EntityRecognizer
+    let dates: DateFinder
+    let figures: FigureFinder
+    let attribution: AttributionFinder
+
+    private(set) var claims: [Claim] = []
+    private var skip: [Bool]
+    /// The previous sentence's own attribution and its paragraph: carried to the next sentence.
+    private var previous: (paragraph: Int, attribution: Attribution)?
+    /// The last thing counted, for "the number could rise to 12,000".
+    private var lastCounted: (kind: String, counted: String?)?
+
+    init(lexicon: CompiledLexicon, tokens: [Token], scalars: [Unicode.Scalar], entities: EntityRecognizer, published: String?) {
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.scalars = scalars
+        self.entities = entities
+        self.dates = DateFinder(lexicon: lexicon, tokens: tokens, published: published)
+        self.figures = FigureFinder(lexicon: lexicon, tokens: tokens)
+        self.attribution = AttributionFinder(lexicon: lexicon, tokens: tokens, entities: entities)
+        self.skip = Array(repeating: false, count: tokens.count)
+    }
+
+    private func text(_ r: Range<Int>) -> String { entities.text(r) }
+
+    mutating func add(_ s: Sentence) {
+        let dateMentions = dates.find(in: s, text: { entities.text($0) })
+        for d in dateMentions { for k in d.tokens where tokens[k].isNumber { skip[k] = true } }
+        let claimDate = dateMentions.first { $0.isClaimDate }
+        let span = Span(start: s.span.start, end: s.span.end)
+        let evidence = entities.text(s.tokens)
+        let own = attribution.attribute(s, figure: nil)
+        var carried: Attribution?
+        if let p = previous, p.paragraph == s.paragraph, !attribution.hasReportingVerb(s) {
+            carried = p.attribution
+            carried?.rule = "carried"
+            carried?.verb = nil
+        }
+
+        var made = 0
+        var before: (kind: String, counted: String?)?
+        for f in figures.find(in: s, skip: skip) {
+            var kind = f.kind
+            var counted = f.counted.map(text)
+            if kind == nil || f.counted == nil && f.unit == nil {
+                if let back = linkedBack(f, in: s) {
+                    kind = back.kind
+                    counted = back.counted
+                } else if kind == nil, let b = before, comparesWithPrevious(f, in: s) {
+                    // "30,000 migrants crossed …, down from a record 45,774"
+                    kind = b.kind
+                    counted = b.counted
+                }
+            }
+            guard var kind else { continue }
+            let clause = clauseRange(f, in: s)
+            if kind == "people" || kind == "troops", let ev = eventKind(in: clause) { kind = ev }
+            // "killed 11 people, including two children": a part takes the kind of the whole
+            if kind == "people" || kind == "troops", let b = before, b.kind == "casualties" || b.kind == "refugees",
+               f.tokens.lowerBound > s.tokens.lowerBound,
+               ["including", "among", "whom"].contains(tokens[f.tokens.lowerBound - 1].lower) { kind = b.kind }
+            var modality = Modality.reported
+            // the verb that opens the clause counts too: "expects the number to reach 910,000"
+            var k = clause.lowerBound > s.tokens.lowerBound && lexicon.verb(tokens[clause.lowerBound - 1]) != nil
+                ? clause.lowerBound - 1 : clause.lowerBound
+            while k < clause.upperBound {
+                if lexicon.planning.match(tokens, at: k, end: clause.upperBound) != nil { modality = .planned; break }
+                k += 1
+            }
+            let att = attribution.attribute(s, figure: f.tokens.lowerBound) ?? carried
+            var sources: [SourceLink] = []
+            if let c = att?.claimant {
+                sources.append(SourceLink(entity: entities.entities[c.entity].key, role: .claimant, text: c.text))
+            }
+            for c in att?.cited ?? [] where !sources.contains(where: { $0.entity == entities.entities[c.entity].key }) {
+                sources.append(SourceLink(entity: entities.entities[c.entity].key, role: .cited, text: c.text))
+            }
+            let quantity = Quantity(low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier, text: text(f.tokens))
+            claims.append(Claim(
+                kind: kind, counted: counted, quantity: quantity, modality: modality,
+                polarity: att?.polarity ?? .asserted, place: place(for: f, clause: clause, in: s),
+                claimDate: claimDate?.date, dateText: claimDate?.text, span: span, evidence: evidence,
+                sources: sources, rule: "\(f.rule)/\(att?.rule ?? "article")"))
+            lastCounted = (kind, counted)
+            before = (kind, counted)
+            made += 1
+        }
+
+        if made == 0, let own, let c = own.claimant {
+            var sources = [SourceLink(entity: entities.entities[c.entity].key, role: .claimant, text: c.text)]
+            for x in own.cited where !sources.contains(where: { $0.entity == entities.entities[x.entity].key }) {
+                sources.append(SourceLink(entity: entities.entities[x.entity].key, role: .cited, text: x.text))
+            }
+            claims.append(Claim(
+                kind: "statement", polarity: own.polarity, claimDate: claimDate?.date, dateText: claimDate?.text,
+                span: span, evidence: evidence, sources: sources, rule: "statement/\(own.rule)"))
+        }
+        if let own, own.claimant != nil {
+            previous = (s.paragraph, own)
+        } else {
+            previous = nil
+        }
+    }
+
+    /// The clause holding a figure: from the last comma, "that" or reporting verb before it to the next comma.
+    private func clauseRange(_ f: Figure, in s: Sentence) -> Range<Int> {
+        var a = f.tokens.lowerBound
+        while a > s.tokens.lowerBound {
+            let t = tokens[a - 1]
+            if [",", ";", ":", "—", "(", ")"].contains(t.text) || t.lower == "that" || t.lower == "but" || lexicon.verb(t) != nil { break }
+            a -= 1
+        }
+        var b = f.end
+        while b < s.tokens.upperBound {
+            let t = tokens[b]
+            if [",", ";", ":", "—", "(", ")"].contains(t.text) || t.lower == "but" { break }
+            // "arrested 457 people and 441 officers were injured": the next figure starts its own clause
+            if t.lower == "and" || t.lower == "or", b + 1 < s.tokens.upperBound, tokens[b + 1].isNumber { break }
+            b += 1
+        }
+        return a..<max(a, b)
+    }
+
+    /// "down from 45,774", "compared with 300", "up from", "against": a figure set beside the one before it.
+    private func comparesWithPrevious(_ f: Figure, in s: Sentence) -> Bool {
+        var k = f.tokens.lowerBound - 1
+        while k >= max(s.tokens.lowerBound, f.tokens.lowerBound - 3) {
+            if ["from", "with", "than", "against", "versus", "vs"].contains(tokens[k].lower) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "the death toll rose to 85", "the number could eventually rise to 12,000": a noun before a linking verb.
+    private func linkedBack(_ f: Figure, in s: Sentence) -> (kind: String, counted: String?)? {
+        // "put the death toll at between 100 and 300", "put the number of livestock lost at 735,000"
+        let a = f.tokens.lowerBound
+        if a - 2 >= s.tokens.lowerBound, tokens[a - 1].lower == "at" {
+            var k = a - 2
+            var found: (kind: String, counted: String?)?
+            while k >= max(s.tokens.lowerBound, a - 8), tokens[k].isWord {
+                if let m = lexicon.countedNouns.match(tokens, at: k, end: a - 1), m.value != "container" {
+                    if m.value == "ref" {
+                        found = found ?? lastCounted
+                    } else {
+                        found = (m.value, text(k..<(k + m.length)))
+                        break
+                    }
+                }
+                k -= 1
+            }
+            if let found { return found }
+        }
+        var v = f.tokens.lowerBound - 1
+        let floor = max(s.tokens.lowerBound, f.tokens.lowerBound - 6)
+        while v >= floor, !lexicon.isFigureLink(tokens[v]) {
+            if [",", ";"].contains(tokens[v].text) { return nil }
+            v -= 1
+        }
+        guard v >= floor else { return nil }
+        // only "to", "at", "by" between the verb and the figure: "rose to 85", "stood at 62 percent"
+        for j in (v + 1)..<f.tokens.lowerBound where !["to", "at", "by", "of"].contains(tokens[j].lower) { return nil }
+        var k = v - 1
+        while k >= max(s.tokens.lowerBound, v - 10) {
+            if [",", ";"].contains(tokens[k].text) { break }
+            for m in lexicon.countedNouns.matches(tokens, at: k, end: v) {
+                if m.value == "ref" { return lastCounted }
+                return (m.value, text(k..<(k + m.length)))
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func eventKind(in r: Range<Int>) -> String? {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if let e = lexicon.eventVerbs.match(tokens, at: k, end: r.upperBound) { return e.value }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The place a figure is tied to: "in Russia", "to the Kursk region", "to the Russian port city of Vladivostok".
+    private func place(for f: Figure, clause: Range<Int>, in s: Sentence) -> EntityKey? {
+        let end = s.tokens.upperBound
+        var k = f.end
+        while k < end {
+            if k > f.end, tokens[k].isNumber { break }
+            if let p = placeAfterPreposition(k, end: end) { return p }
+            k += 1
+        }
+        k = clause.lowerBound
+        while k < f.tokens.lowerBound {
+            if let p = placeAfterPreposition(k, end: f.tokens.lowerBound) { return p }
+            k += 1
+        }
+        return nil
+    }
+
+    private func placeAfterPreposition(_ k: Int, end: Int) -> EntityKey? {
+        guard lexicon.isLocative(tokens[k]), tokens[k].lower != "from" else { return nil }
+        var j = k + 1
+        var steps = 0
+        while j < end, steps < 6 {
+            let m = entities.mentionAt[j]
+            if m != -1 {
+                let mention = entities.mentions[m]
+                let e = entities.entities[mention.entity]
+                if !mention.demonym, e.key.type == .place || e.key.type == .country { return e.key }
+                if !mention.demonym { return nil }
+                j = mention.tokens.upperBound
+                steps += 1
+                continue
+            }
+            let t = tokens[j]
+            if t.lower == "the" || t.lower.hasSuffix("ern") && !t.isCapitalized {
+                j += 1
+                steps += 1
+                continue
+            }
+            if let intro = lexicon.intros.match(tokens, at: j, end: end), intro.value == .place {
+                j += intro.length
+                steps += 1
+                continue
+            }
+            return nil
+        }
+        return nil
     }
 }

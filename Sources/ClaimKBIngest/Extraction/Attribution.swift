@@ -1,0 +1,276 @@
+import ClaimKBModel
+
+/// Who makes the claims of a sentence, found by the rules in order: "according to X"; the subject of the
+/// nearest reporting verb before the figure ("X said that …", "X, citing Y, suggested …"); a reporting verb
+/// after it ("…, X said."); else the previous sentence's source, carried within a paragraph.
+struct Attribution {
+    struct Source {
+        var entity: Int
+        var text: String
+    }
+    var claimant: Source?
+    var cited: [Source] = []
+    var polarity: Polarity = .asserted
+    /// according-to, verb, verb-after, carried
+    var rule: String
+    /// Token of the reporting verb, when one was used.
+    var verb: Int?
+}
+
+struct AttributionFinder {
+    let lexicon: CompiledLexicon
+    let tokens: [Token]
+    let entities: EntityRecognizer
+
+    private func source(_ m: Int) -> Attribution.Source {
+        Attribution.Source(entity: entities.mentions[m].entity, text: entities.text(entities.mentions[m].tokens))
+    }
+
+    /// Attribution for a figure at token `f` (or for the whole sentence when `f` is nil).
+    func attribute(_ s: Sentence, figure f: Int?) -> Attribution? {
+        let a = s.tokens.lowerBound, b = s.tokens.upperBound
+        let cited = citedSources(s)
+        // 1. according to X
+        var k = a
+        while k + 1 < b {
+            if tokens[k].lower == "according", tokens[k + 1].lower == "to" {
+                var j = k + 2
+                var steps = 0
+                while j < b, steps < 8, tokens[j].text != "," {
+                    var m = entities.mentionAt[j]
+                    if m != -1, !entities.mentions[m].demonym || isGroupLike(m) {
+                        // "according to South Korea's National Intelligence Service": the possessed body speaks
+                        let after = entities.mentions[m].tokens.upperBound
+                        if after + 1 < b, tokens[after].lower == "'s", entities.mentionAt[after + 1] != -1 {
+                            m = entities.mentionAt[after + 1]
+                        }
+                        // "according to the UN migration agency IOM": the name that closes the phrase
+                        var n = entities.mentions[m].tokens.upperBound
+                        var gap = 0
+                        while n < b, gap <= 3, entities.mentionAt[n] == -1, tokens[n].isWord, !tokens[n].isCapitalized,
+                              !lexicon.isFunctionWord(tokens[n]), lexicon.verb(tokens[n]) == nil {
+                            n += 1
+                            gap += 1
+                        }
+                        if gap > 0, n < b, entities.mentionAt[n] != -1, !entities.mentions[entities.mentionAt[n]].demonym {
+                            m = entities.mentionAt[n]
+                        }
+                        return finish(Attribution(claimant: source(m), cited: cited, rule: "according-to"), s, verb: nil)
+                    }
+                    j += 1
+                    steps += 1
+                }
+            }
+            k += 1
+        }
+        // 2. the nearest reporting verb before the figure, with its subject (for a whole sentence: the first)
+        let candidates: [Int] = f.map { Array((a..<$0).reversed()) } ?? Array(a..<b)
+        for v in candidates {
+            if isReportingVerb(v, floor: a), let subj = subject(of: v, floor: a) {
+                var att = Attribution(claimant: subj, cited: cited, rule: "verb", verb: v)
+                // a chain: "X disclosed that Y had gathered evidence suggesting that …" → X claims, citing Y
+                let t = entities.entities[subj.entity].key.type
+                if t != .country, t != .place, let outer = outerClaimant(before: v, floor: a), outer.entity != subj.entity {
+                    att.claimant = outer
+                    att.cited.insert(subj, at: 0)
+                }
+                return finish(att, s, verb: v)
+            }
+        }
+        // 3. a reporting verb after the figure: "…, X said."
+        if let f {
+            var v = f
+            while v < b {
+                // another clause begins: "…, while the United States said …"
+                if tokens[v].text == ";" || tokens[v].text == "," && v + 1 < b
+                    && ["while", "but", "whereas", "although", "though", "which", "who"].contains(tokens[v + 1].lower) { break }
+                if isReportingVerb(v, floor: f) {
+                    if let subj = subject(of: v, floor: f) {
+                        return finish(Attribution(claimant: subj, cited: cited, rule: "verb-after", verb: v), s, verb: v)
+                    }
+                    if v + 1 < b, entities.mentionAt[v + 1] != -1 {
+                        return finish(Attribution(claimant: source(entities.mentionAt[v + 1]), cited: cited, rule: "verb-after", verb: v), s, verb: v)
+                    }
+                }
+                v += 1
+            }
+        }
+        return nil
+    }
+
+    private func isGroupLike(_ m: Int) -> Bool {
+        let t = entities.entities[entities.mentions[m].entity].key.type
+        return t == .country || t == .organization || t == .media
+    }
+
+    /// "citing X", "quoting X": the sources the claimant relies on.
+    private func citedSources(_ s: Sentence) -> [Attribution.Source] {
+        var out: [Attribution.Source] = []
+        for k in s.tokens where lexicon.verb(tokens[k])?.cites == true {
+            var j = k + 1
+            while j < s.tokens.upperBound, j <= k + 4 {
+                let m = entities.mentionAt[j]
+                if m != -1 {
+                    out.append(source(m))
+                    break
+                }
+                j += 1
+            }
+        }
+        return out
+    }
+
+    /// The sentence has its own reporting verb (even with a source the rules cannot name): its claims are
+    /// not carried over from the sentence before.
+    func hasReportingVerb(_ s: Sentence) -> Bool {
+        let a = s.tokens.lowerBound
+        for v in s.tokens where isReportingVerb(v, floor: a) {
+            // only a speaker counts: a name, a title ("the medical examiner"), a group ("officials"), a pronoun;
+            // "the sheer volume of the deliveries suggests" reports nothing new
+            for k in max(a, v - 6)..<v {
+                let t = tokens[k]
+                if entities.mentionAt[k] != -1 || lexicon.isTitleWord(t) || lexicon.groups.byFirst[t.lower] != nil
+                    || ["he", "she", "they", "we", "i"].contains(t.lower) { return true }
+            }
+        }
+        for k in s.tokens where tokens[k].lower == "according" { return true }
+        return false
+    }
+
+    /// A claim verb used as a verb, not as a noun ("the reports", "intelligence estimates").
+    private func isReportingVerb(_ v: Int, floor: Int) -> Bool {
+        guard let info = lexicon.verb(tokens[v]), !info.cites else { return false }
+        if entities.mentionAt[v] != -1 { return false }
+        if v > floor {
+            let p = tokens[v - 1].lower
+            if ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "of"].contains(p) { return false }
+            // passive: "had been detected", "was reported" — the subject is what is reported, not who reports
+            if ["be", "been", "being", "is", "are", "was", "were"].contains(p) { return false }
+        }
+        // "estimated to include", "said to be": a report without a reporter
+        if v + 1 < tokens.count, tokens[v + 1].lower == "to", tokens[v].lower.hasSuffix("ed") || tokens[v].lower == "said" {
+            return false
+        }
+        return true
+    }
+
+    /// The entity doing the reporting verb at `v`: the nearest mention before it, skipping appositions
+    /// (", a US think tank based in Washington,"), "citing X" asides, and names governed by a preposition
+    /// ("linked to the NIS"). "he"/"she" resolve to the latest person.
+    func subject(of v: Int, floor: Int) -> Attribution.Source? {
+        var k = v - 1
+        while k >= floor {
+            let t = tokens[k]
+            if t.lower == "that" || t.text == ";" || t.text == ":" || t.text == "–" || t.text == "—" { return nil }
+            if t.text == "," {
+                var p = k - 1
+                while p >= floor, tokens[p].text != "," { p -= 1 }
+                let first = p + 1
+                if p >= floor, first < k, isAsideStart(first) {
+                    k = p - 1
+                    continue
+                }
+                k -= 1
+                continue
+            }
+            let m = entities.mentionAt[k]
+            if m != -1 {
+                let mention = entities.mentions[m]
+                // places do not speak ("BRUSSELS – Donors pledged …"); countries, bodies and people do
+                if entities.entities[mention.entity].key.type != .place,
+                   !governedByPreposition(mention.tokens.lowerBound, floor: floor),
+                   !mention.demonym || isGroupLike(m) && followsGroupNoun(mention.tokens.upperBound, before: v) {
+                    return source(m)
+                }
+                k = mention.tokens.lowerBound - 1
+                continue
+            }
+            if t.lower == "he" || t.lower == "she" {
+                if let e = entities.latestPerson(before: k) {
+                    return Attribution.Source(entity: e, text: entities.entities[e].key.name)
+                }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "Ukrainian officials have accused …": an adjective speaks for its country when a group noun follows.
+    private func followsGroupNoun(_ j: Int, before v: Int) -> Bool {
+        guard j < v else { return false }
+        return lexicon.groups.match(tokens, at: j, end: v) != nil
+    }
+
+    private func isAsideStart(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if ["a", "an", "who", "which", "whose", "whom", "based", "linked", "including", "itself", "himself", "herself"].contains(t.lower) { return true }
+        if lexicon.verb(t)?.cites == true { return true }
+        if !t.isCapitalized, lexicon.titles.match(tokens, at: i, end: tokens.count) != nil { return true }
+        return false
+    }
+
+    /// A name right after a preposition (allowing "the", titles and adjectives between) is its object.
+    private func governedByPreposition(_ i: Int, floor: Int) -> Bool {
+        var k = i - 1
+        while k >= floor {
+            let t = tokens[k]
+            if ["the", "a", "an", "'s"].contains(t.lower) || t.isCapitalized || lexicon.isTitleWord(t) {
+                k -= 1
+                continue
+            }
+            // "analysts at JPMorgan", "officials from the ministry": the body speaks through its people
+            if ["at", "from"].contains(t.lower), k > floor, lexicon.groups.match(tokens, at: k - 1, end: k) != nil { return false }
+            return lexicon.isPreposition(t)
+        }
+        return false
+    }
+
+    /// For a verb inside a "that" clause, the subject of the reporting verb that governs the clause.
+    private func outerClaimant(before v: Int, floor: Int) -> Attribution.Source? {
+        var k = v - 1
+        while k > floor, tokens[k].lower != "that" { k -= 1 }
+        guard k > floor, tokens[k].lower == "that" else { return nil }
+        var u = k - 1
+        while u >= floor, u >= k - 4 {
+            if isReportingVerb(u, floor: floor), let s = subject(of: u, floor: floor) { return s }
+            u -= 1
+        }
+        return nil
+    }
+
+    /// Polarity from the verb, negation before it, and cue phrases in the sentence ("fake news").
+    private func finish(_ att: Attribution, _ s: Sentence, verb v: Int?) -> Attribution {
+        var att = att
+        var polarity = Polarity.asserted
+        if let v, let info = lexicon.verb(tokens[v]) {
+            polarity = info.polarity
+            var negated = false
+            var k = v - 1
+            while k >= s.tokens.lowerBound, k >= v - 3 {
+                let w = tokens[k].lower
+                if w == "not" || w == "never" || w.hasSuffix("n't") || w == "no" { negated = true }
+                k -= 1
+            }
+            if negated {
+                switch polarity {
+                case .confirmed, .asserted: polarity = .unconfirmed
+                case .denied: polarity = .asserted
+                case .unconfirmed: polarity = .unconfirmed
+                }
+            }
+        }
+        if polarity == .asserted {
+            var k = s.tokens.lowerBound
+            while k < s.tokens.upperBound {
+                if let cue = lexicon.polarityCues.match(tokens, at: k, end: s.tokens.upperBound) {
+                    polarity = cue.value
+                    break
+                }
+                k += 1
+            }
+        }
+        att.polarity = polarity
+        return att
+    }
+}

@@ -1,0 +1,280 @@
+import ClaimKBModel
+
+/// The lexicon tables turned into lookup structures, checked row by row (a bad value names `file:line`).
+struct CompiledLexicon: Sendable {
+    struct KnownEntity: Sendable {
+        var key: EntityKey
+        var role: String?
+        var affiliation: String?
+        var description: String?
+    }
+    struct AliasHit: Sendable {
+        var entity: Int
+        var demonym: Bool
+        /// The alias as written in the file: case rules depend on it.
+        var form: String
+        /// Written in capitals ("US", "NIS"): the text must match exactly (or be all capitals).
+        var acronym: Bool = false
+        /// Starts with a capital: the text must too.
+        var capital: Bool = false
+    }
+    enum TitleKind: String, Sendable { case office, honorific, descriptor }
+    struct VerbInfo: Sendable {
+        var polarity: Polarity
+        var cites: Bool
+    }
+    struct NumberWord: Sendable {
+        var value: Double
+        var scale: Bool
+    }
+    struct UnitInfo: Sendable {
+        var unit: String
+        var kind: String?
+    }
+    struct VagueRange: Sendable {
+        var low: Double
+        var high: Double
+    }
+    enum Group: String, Sendable { case country, media, organization }
+    struct DescriptionInfo: Sendable {
+        var type: EntityType
+        var match: [String]
+    }
+
+    var entities: [KnownEntity] = []
+    var aliases = PhraseIndex<[AliasHit]>()
+    var titles = PhraseIndex<TitleKind>()
+    var verbs: [String: VerbInfo] = [:]
+    var polarityCues = PhraseIndex<Polarity>()
+    var hedges = PhraseIndex<Qualifier>()
+    var countedNouns = PhraseIndex<String>()
+    var eventVerbs = PhraseIndex<String>()
+    var vague = PhraseIndex<VagueRange>()
+    var numberWords: [String: NumberWord] = [:]
+    var unitSymbols = PhraseIndex<UnitInfo>()
+    var unitWords = PhraseIndex<UnitInfo>()
+    var planning = PhraseIndex<Bool>()
+    var figureLinks: Set<String> = []
+    var months: [String: Int] = [:]
+    var weekdays: [String: Int] = [:]
+    var abbreviations: Set<String> = []
+    var heads: [String: EntityType] = [:]
+    var suffixes: [String: EntityType] = [:]
+    var intros = PhraseIndex<EntityType>()
+    var locatives: Set<String> = []
+    var connectors: Set<String> = []
+    var prepositions: Set<String> = []
+    var relativeDays = PhraseIndex<Int>()
+    var periods = PhraseIndex<Bool>()
+    var groups = PhraseIndex<Group>()
+    var descriptions = PhraseIndex<DescriptionInfo>()
+    var notNames: Set<String> = []
+    var functionWords: Set<String> = []
+    /// Every lower-case word any table starts a lookup with: tokens outside it skip all lookups.
+    var vocabulary: Set<String> = []
+
+    static let empty = CompiledLexicon()
+
+    private init() {}
+
+    init(_ tables: [String: LexiconTable]) throws {
+        func rows(_ name: String) -> [LexiconTable.Row] { tables[name]?.rows ?? [] }
+        func number(_ row: LexiconTable.Row, _ i: Int, _ column: String) throws -> Double {
+            guard let v = Double(row[i]), v.isFinite else { throw row.error("\(column) '\(row[i])' is not a number") }
+            return v
+        }
+        func entityType(_ row: LexiconTable.Row, _ i: Int) throws -> EntityType {
+            guard let t = EntityType(rawValue: row[i]) else {
+                throw row.error("type '\(row[i])' is not one of \(EntityType.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return t
+        }
+        func optional(_ s: String) -> String? { s.isEmpty || s == "-" ? nil : s }
+
+        for row in rows("entities.tsv") {
+            let key = EntityKey(name: row[0], type: try entityType(row, 1))
+            let index = entities.count
+            entities.append(KnownEntity(key: key, role: optional(row[4]), affiliation: optional(row[5]),
+                                        description: optional(row[6])))
+            var forms: [(String, Bool)] = [(row[0], false)]
+            forms += row.alternatives(2).map { ($0, false) }
+            forms += row.alternatives(3).map { ($0, true) }
+            for (form, demonym) in forms {
+                let words = Tokenizer.words(form)
+                guard !words.isEmpty else { continue }
+                var hits = aliases.match(words.map(Self.fakeToken), at: 0, end: words.count)
+                    .flatMap { $0.length == words.count ? $0.value : nil } ?? []
+                hits.removeAll { $0.entity == index }
+                let letters = form.unicodeScalars.filter { Tokenizer.isLetter($0) }
+                let acronym = letters.count >= 2 && letters.allSatisfy { Tokenizer.isUpper($0) }
+                let capital = form.unicodeScalars.first.map { Tokenizer.isUpper($0) } ?? false
+                hits.insert(AliasHit(entity: index, demonym: demonym, form: form, acronym: acronym, capital: capital), at: 0)
+                aliases.insert(form, hits)
+            }
+        }
+        for row in rows("titles.tsv") {
+            guard let kind = TitleKind(rawValue: row[1]) else {
+                throw row.error("kind '\(row[1])' is not one of office, honorific, descriptor")
+            }
+            for t in row.alternatives(0) { titles.insert(t, kind) }
+        }
+        for row in rows("claim-verbs.tsv") {
+            guard let polarity = Polarity(rawValue: row[1]) else {
+                throw row.error("polarity '\(row[1])' is not one of \(Polarity.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard row[2] == "claimant" || row[2] == "cited" else { throw row.error("role '\(row[2])' is not claimant or cited") }
+            let alts = row.alternatives(0)
+            let info = VerbInfo(polarity: polarity, cites: row[2] == "cited")
+            for v in alts {
+                for form in Inflection.verbForms(v) where verbs[form] == nil || form == v.lowercased() { verbs[form] = info }
+            }
+        }
+        for row in rows("polarity-cues.tsv") {
+            guard let polarity = Polarity(rawValue: row[1]) else { throw row.error("polarity '\(row[1])' is not valid") }
+            for p in row.alternatives(0) { polarityCues.insert(p, polarity) }
+        }
+        for row in rows("hedges.tsv") {
+            guard let q = Qualifier(rawValue: row[1]) else {
+                throw row.error("qualifier '\(row[1])' is not one of \(Qualifier.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            for p in row.alternatives(0) { hedges.insert(p, q) }
+        }
+        for row in rows("counted-nouns.tsv") {
+            guard !row[1].isEmpty else { throw row.error("empty kind") }
+            let alts = row.alternatives(0)
+            for (k, v) in alts.enumerated() {
+                for form in k == 0 || !v.hasSuffix("s") ? Inflection.lastWord(v, Inflection.nounForms) : [v] {
+                    countedNouns.insert(form, row[1])
+                }
+            }
+        }
+        for row in rows("event-verbs.tsv") {
+            for v in row.alternatives(0) {
+                for form in Inflection.firstWord(v, Inflection.verbForms) { eventVerbs.insert(form, row[1]) }
+            }
+        }
+        for row in rows("vague-amounts.tsv") {
+            let low = try number(row, 1, "low"), high = try number(row, 2, "high")
+            guard low <= high else { throw row.error("low \(row[1]) is above high \(row[2])") }
+            vague.insert(row[0], VagueRange(low: low, high: high))
+        }
+        for row in rows("number-words.tsv") {
+            guard row[2] == "unit" || row[2] == "scale" else { throw row.error("role '\(row[2])' is not unit or scale") }
+            numberWords[row[0].lowercased()] = NumberWord(value: try number(row, 1, "value"), scale: row[2] == "scale")
+        }
+        for row in rows("units.tsv") {
+            let info = UnitInfo(unit: row[0], kind: optional(row[3]))
+            for s in row.alternatives(1) { unitSymbols.insert(s, info) }
+            for w in row.alternatives(2) {
+                for form in Inflection.lastWord(w, Inflection.nounForms) { unitWords.insert(form, info) }
+            }
+        }
+        for row in rows("planning-triggers.tsv") {
+            for p in row.alternatives(0) {
+                for form in Inflection.firstWord(p, Inflection.verbForms) { planning.insert(form, true) }
+            }
+        }
+        for row in rows("figure-links.tsv") {
+            for (k, v) in row.alternatives(0).enumerated() {
+                for form in k == 0 ? Inflection.verbForms(v) : [v.lowercased()] { figureLinks.insert(form) }
+            }
+        }
+        for row in rows("calendar.tsv") {
+            let n = Int(try number(row, 2, "number"))
+            if row[1] == "relative" {
+                for w in row.alternatives(0) { relativeDays.insert(w, n) }
+                continue
+            }
+            if row[1] == "period" {
+                for w in row.alternatives(0) { periods.insert(w, true) }
+                continue
+            }
+            for w in row.alternatives(0) {
+                let key = w.lowercased().hasSuffix(".") ? String(w.lowercased().dropLast()) : w.lowercased()
+                switch row[1] {
+                case "month":
+                    guard (1...12).contains(n) else { throw row.error("month number \(n) is not 1-12") }
+                    months[key] = n
+                case "weekday":
+                    guard (1...7).contains(n) else { throw row.error("weekday number \(n) is not 1-7") }
+                    weekdays[key] = n
+                default: throw row.error("kind '\(row[1])' is not month, weekday, relative or period")
+                }
+            }
+        }
+        for row in rows("abbreviations.tsv") {
+            for w in row.alternatives(0) { abbreviations.insert(w.lowercased()) }
+        }
+        for row in rows("name-shapes.tsv") {
+            let words = row.alternatives(0)
+            switch row[1] {
+            case "head":
+                let t = try entityType(row, 2)
+                for w in words { heads[w] = t }
+            case "suffix":
+                let t = try entityType(row, 2)
+                for w in words { suffixes[w.lowercased()] = t }
+            case "intro":
+                let t = try entityType(row, 2)
+                for w in words { intros.insert(w, t) }
+            case "locative": for w in words { locatives.insert(w.lowercased()) }
+            case "connector": for w in words { connectors.insert(w.lowercased()) }
+            case "preposition": for w in words { prepositions.insert(w.lowercased()) }
+            default: throw row.error("shape '\(row[1])' is not one of head, suffix, intro, locative, connector, preposition")
+            }
+        }
+        for row in rows("group-nouns.tsv") {
+            guard let g = Group(rawValue: row[1]) else { throw row.error("resolves '\(row[1])' is not one of country, media, organization") }
+            for n in row.alternatives(0) { groups.insert(n, g) }
+        }
+        for row in rows("descriptions.tsv") {
+            let t = try entityType(row, 1)
+            let match = row[2] == "-" ? [] : row.alternatives(2).map { $0.lowercased() }
+            for h in row.alternatives(0) { descriptions.insert(h, DescriptionInfo(type: t, match: match)) }
+        }
+        for row in rows("not-names.tsv") {
+            guard row[1] == "function" || row[1] == "label" else { throw row.error("kind '\(row[1])' is not function or label") }
+            for w in row.alternatives(0) {
+                notNames.insert(w)
+                if row[1] == "function" { functionWords.insert(w.lowercased()) }
+            }
+        }
+        buildVocabulary()
+    }
+
+    private mutating func buildVocabulary() {
+        var v = Set<String>()
+        func add<T>(_ index: PhraseIndex<T>) { v.formUnion(index.firstWords) }
+        add(aliases); add(titles); add(polarityCues); add(hedges); add(countedNouns); add(eventVerbs); add(vague)
+        add(unitSymbols); add(unitWords); add(planning); add(intros); add(groups); add(descriptions)
+        add(relativeDays); add(periods)
+        v.formUnion(verbs.keys); v.formUnion(numberWords.keys); v.formUnion(figureLinks); v.formUnion(months.keys)
+        v.formUnion(weekdays.keys); v.formUnion(abbreviations); v.formUnion(heads.keys.map { $0.lowercased() })
+        v.formUnion(suffixes.keys); v.formUnion(locatives); v.formUnion(connectors); v.formUnion(prepositions)
+        v.formUnion(notNames.map { $0.lowercased() }); v.formUnion(functionWords)
+        vocabulary = v
+    }
+
+    /// A stand-in token for looking a phrase up in a `PhraseIndex` while compiling.
+    private static func fakeToken(_ lower: String) -> Token {
+        Token(start: 0, end: 0, u8start: 0, u8end: 0, text: lower, lower: lower, kind: .word, spaceBefore: true, newlines: 0,
+              isCapitalized: false, isAllCaps: false, known: true)
+    }
+
+    // MARK: Lookups used by the rules
+
+    func isTitleWord(_ t: Token) -> Bool { t.known && titles.byFirst[t.lower] != nil }
+    func verb(_ t: Token) -> VerbInfo? { t.known && t.isWord ? verbs[t.lower] : nil }
+    func month(_ t: Token) -> Int? { t.known && t.isCapitalized ? months[t.lower] : nil }
+    func weekday(_ t: Token) -> Int? { t.known && t.isCapitalized ? weekdays[t.lower] : nil }
+    func isFunctionWord(_ t: Token) -> Bool { t.known && functionWords.contains(t.lower) }
+    func isConnector(_ t: Token) -> Bool { t.known && connectors.contains(t.lower) }
+    func isFigureLink(_ t: Token) -> Bool { t.known && figureLinks.contains(t.lower) }
+    func isLocative(_ t: Token) -> Bool { t.known && locatives.contains(t.lower) }
+    func isPreposition(_ t: Token) -> Bool { t.known && prepositions.contains(t.lower) }
+    func isAbbreviation(_ t: Token) -> Bool { t.known && abbreviations.contains(t.lower) }
+    func suffix(_ t: Token) -> EntityType? { t.known ? suffixes[t.lower] : nil }
+    func numberWord(_ t: Token) -> NumberWord? { t.known ? numberWords[t.lower] : nil }
+    func head(_ t: Token) -> EntityType? { t.known ? heads[t.text] : nil }
+    func isNotName(_ t: Token) -> Bool { t.known && notNames.contains(t.text) }
+}

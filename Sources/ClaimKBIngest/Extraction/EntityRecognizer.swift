@@ -1,0 +1,465 @@
+import ClaimKBModel
+
+/// An entity as found in one article, with every way the article wrote it.
+struct ArticleEntity {
+    var key: EntityKey
+    var role: String?
+    var affiliation: String?
+    var description: String?
+    var aliases: [String] = []
+    /// Lower-case words of its names, role and description: what a definite description is matched against.
+    var words: Set<String> = []
+    /// Token index of its latest mention by name (not by adjective), for "the agency" and "he".
+    var lastNamed: Int = -1
+}
+
+/// A place in the token stream that names or refers back to an entity.
+struct MentionRef {
+    var entity: Int
+    var tokens: Range<Int>
+    /// An adjective ("North Korean"): links the entity but is never a place or a speaker on its own.
+    var demonym: Bool
+    /// A definite description ("the intelligence service").
+    var description: Bool
+}
+
+/// Finds the entities of an article: lexicon names, then rules for unknown names, surnames, acronyms
+/// defined in parentheses, groups ("South Korean media") and definite descriptions.
+///
+///     "Kremlin spokesperson Dmitry Peskov" → Kremlin (organization), Dmitry Peskov (person, role spokesperson,
+///     affiliation Kremlin)
+struct EntityRecognizer {
+    let lexicon: CompiledLexicon
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
+    let utf8: [UInt8]
+
+    private(set) var entities: [ArticleEntity] = []
+    private(set) var mentions: [MentionRef] = []
+    /// For each token, the mention covering it (index into `mentions`), or -1.
+    private(set) var mentionAt: [Int]
+    private var byKey: [EntityKey: Int] = [:]
+    /// Names found by rules and acronyms defined in this article, as written → entity.
+    private var articleNames: [String: Int] = [:]
+    /// Surnames of people named in full in this article → entity.
+    private var surnames: [String: Int] = [:]
+
+    init(lexicon: CompiledLexicon, tokens: [Token], scalars: [Unicode.Scalar], utf8: [UInt8]) {
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.scalars = scalars
+        self.utf8 = utf8
+        self.mentionAt = Array(repeating: -1, count: tokens.count)
+    }
+
+    func text(_ r: Range<Int>) -> String {
+        guard !r.isEmpty else { return "" }
+        return String(decoding: utf8[tokens[r.lowerBound].u8start..<tokens[r.upperBound - 1].u8end], as: UTF8.self)
+    }
+
+    // MARK: Registry
+
+    mutating func entity(_ key: EntityKey, role: String? = nil, affiliation: String? = nil, description: String? = nil) -> Int {
+        if let e = byKey[key] {
+            if entities[e].role == nil, let role { entities[e].role = role; addWords(e, role) }
+            if entities[e].affiliation == nil { entities[e].affiliation = affiliation }
+            return e
+        }
+        let e = entities.count
+        entities.append(ArticleEntity(key: key, role: role, affiliation: affiliation, description: description))
+        byKey[key] = e
+        addWords(e, key.name)
+        if let role { addWords(e, role) }
+        if let description { addWords(e, description) }
+        return e
+    }
+
+    private mutating func addWords(_ e: Int, _ s: String) {
+        for w in s.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," })
+        where w.count > 1 { entities[e].words.insert(String(w)) }
+    }
+
+    private mutating func addWords(_ e: Int, _ r: Range<Int>) {
+        for k in r where tokens[k].isWord && tokens[k].lower.utf8.count > 1 { entities[e].words.insert(tokens[k].lower) }
+    }
+
+    private mutating func addMention(_ e: Int, _ r: Range<Int>, demonym: Bool = false, description: Bool = false) {
+        guard !r.isEmpty else { return }
+        for k in r where mentionAt[k] != -1 { return }
+        let m = mentions.count
+        mentions.append(MentionRef(entity: e, tokens: r, demonym: demonym, description: description))
+        for k in r { mentionAt[k] = m }
+        let written = text(r)
+        if !description, written != entities[e].key.name, !entities[e].aliases.contains(written) {
+            entities[e].aliases.append(written)
+        }
+        if !description { addWords(e, r) }
+        if !demonym { entities[e].lastNamed = r.lowerBound }
+    }
+
+    // MARK: Recognition
+
+    mutating func recognize(_ sentences: [Sentence]) {
+        for s in sentences { recognize(s) }
+    }
+
+    private mutating func recognize(_ s: Sentence) {
+        let end = s.tokens.upperBound
+        var i = s.tokens.lowerBound
+        while i < end {
+            let t = tokens[i]
+            guard t.isWord else { i += 1; continue }
+            if t.lower == "the", let n = description(at: i, end: end) { i = n; continue }
+            if let n = known(at: i, end: end) { i = n; continue }
+            if (t.isCapitalized || t.isAllCaps), t.lower != "'s", let n = articleName(at: i, end: end) { i = n; continue }
+            if t.isCapitalized, !s.isHeadline, let n = capitalisedRun(at: i, sentence: s) { i = n; continue }
+            i += 1
+        }
+    }
+
+    /// A lexicon name at `i`; returns the index after it.
+    private mutating func known(at i: Int, end: Int) -> Int? {
+        for (length, hits) in lexicon.aliases.matches(tokens, at: i, end: end) {
+            guard let hit = hits.first, caseFits(hit, i, length) else { continue }
+            let info = lexicon.entities[hit.entity]
+            let e = entity(info.key, role: info.role, affiliation: info.affiliation, description: info.description)
+            var after = i + length
+            // "South Korean media", "a South Korean think tank": a group from a country speaks as one source.
+            if info.key.type == .country || info.key.type == .place, !hit.demonym || info.key.type == .country,
+               let g = lexicon.groups.match(tokens, at: after, end: end), g.value != .country {
+                let name = text(i..<(after + g.length))
+                let type: EntityType = g.value == .media ? .media : .organization
+                let ge = entity(EntityKey(name: name, type: type), affiliation: info.key.name)
+                addMention(ge, i..<(after + g.length))
+                return after + g.length
+            }
+            addMention(e, i..<after, demonym: hit.demonym)
+            after = acronym(after: after, for: e, end: end)
+            return after
+        }
+        return nil
+    }
+
+    /// Acronyms must be written as in the lexicon ("US", not "us"); names must start with a capital.
+    private func caseFits(_ hit: CompiledLexicon.AliasHit, _ i: Int, _ length: Int) -> Bool {
+        if hit.acronym { return tokens[i].isAllCaps || text(i..<(i + length)) == hit.form }
+        if hit.capital { return tokens[i].isCapitalized || tokens[i].isAllCaps }
+        return true
+    }
+
+    /// "National Intelligence Service (NIS)": the acronym becomes an alias. Returns the index after it.
+    private mutating func acronym(after i: Int, for e: Int, end: Int) -> Int {
+        guard i + 2 < end, tokens[i].text == "(", tokens[i + 1].isAllCaps || tokens[i + 1].isCapitalized,
+              tokens[i + 2].text == ")", tokens[i + 1].text.unicodeScalars.count <= 8 else { return i }
+        let acr = tokens[i + 1].text
+        articleNames[acr] = e
+        addMention(e, (i + 1)..<(i + 2))
+        return i + 3
+    }
+
+    /// A name defined earlier in this article (by a rule, an acronym or a full name's surname).
+    private mutating func articleName(at i: Int, end: Int) -> Int? {
+        // longest run of capitalised words that is a known article name
+        var j = i
+        while j < end, tokens[j].isWord, tokens[j].isCapitalized || tokens[j].isAllCaps, j - i < 8 { j += 1 }
+        var k = j
+        while k > i {
+            if let e = articleNames[text(i..<k)] {
+                addMention(e, i..<k)
+                return k
+            }
+            k -= 1
+        }
+        if let e = surnames[tokens[i].text] {
+            addMention(e, i..<(i + 1))
+            return i + 1
+        }
+        return nil
+    }
+
+    /// "the intelligence service", "the South Korean agency", "the NATO chief": the latest entity that fits.
+    private mutating func description(at i: Int, end: Int) -> Int? {
+        var j = i + 1
+        var constraint: Int?
+        var modifiers = 0
+        while j < end, modifiers <= 3 {
+            if let d = lexicon.descriptions.match(tokens, at: j, end: end) {
+                let after = j + d.length
+                if after < end, tokens[after].isCapitalized || tokens[after].lower == "of"
+                    || lexicon.countedNouns.match(tokens, at: after, end: end) != nil { return nil }
+                if after < end, tokens[after].text == "(" { return nil }
+                guard let e = resolveDescription(d.value, constraint: constraint, before: i) else { return nil }
+                addMention(e, i..<after, description: true)
+                return after
+            }
+            if let hits = lexicon.aliases.match(tokens, at: j, end: end), let hit = hits.value.first,
+               caseFits(hit, j, hits.length) {
+                constraint = hit.entity
+                j += hits.length
+            } else if tokens[j].isWord, !tokens[j].isCapitalized, !lexicon.isFunctionWord(tokens[j]),
+                      lexicon.verb(tokens[j]) == nil {
+                j += 1
+            } else {
+                return nil
+            }
+            modifiers += 1
+        }
+        return nil
+    }
+
+    private func resolveDescription(_ d: CompiledLexicon.DescriptionInfo, constraint: Int?, before i: Int) -> Int? {
+        var best: Int?
+        for (e, ent) in entities.enumerated() where ent.lastNamed >= 0 && ent.lastNamed < i {
+            let typeFits = ent.key.type == d.type || (d.type == .organization && ent.key.type == .media)
+            guard typeFits else { continue }
+            if !d.match.isEmpty, !d.match.contains(where: { ent.words.contains($0) }) { continue }
+            if let c = constraint {
+                let cName = lexicon.entities[c].key.name
+                if ent.affiliation != cName && ent.key.name != cName { continue }
+            }
+            if best == nil || ent.lastNamed > entities[best!].lastNamed { best = e }
+        }
+        return best
+    }
+
+    // MARK: Unknown names
+
+    /// A run of capitalised words that rules can type: a person beside a title, an organisation or place by
+    /// its head word, a place after a preposition or in a list of places, a name beside a role.
+    private mutating func capitalisedRun(at i: Int, sentence s: Sentence) -> Int? {
+        let end = s.tokens.upperBound
+        if lexicon.isNotName(tokens[i]) || isCalendar(tokens[i]) { return nil }
+        // Title words before the name ("Secretary General Mark Rutte", "Foreign Minister Sergei Lavrov").
+        var nameStart = i
+        var roleRange: Range<Int>?
+        while let title = lexicon.titles.match(tokens, at: nameStart, end: end), tokens[nameStart].isCapitalized,
+              lexicon.titles.byFirst[tokens[nameStart].lower] != nil {
+            roleRange = (roleRange?.lowerBound ?? nameStart)..<(nameStart + title.length)
+            nameStart += title.length
+        }
+        // A known name after the title ("President Volodymyr Zelenskyy"): the lexicon takes it from here.
+        if nameStart > i, nameStart < end, lexicon.aliases.match(tokens, at: nameStart, end: end) != nil
+            || articleNames[tokens[min(nameStart, end - 1)].text] != nil || surnames[tokens[min(nameStart, end - 1)].text] != nil {
+            if nameStart > i { return nameStart }
+        }
+        var j = nameStart
+        var hasHead: EntityType?
+        while j < end {
+            let t = tokens[j]
+            if t.isWord, t.isCapitalized || (t.isAllCaps && j > nameStart), t.lower != "'s", !isCalendar(t) {
+                if j > nameStart, lexicon.aliases.match(tokens, at: j, end: end) != nil, hasHead == nil { break }
+                // "European Commission President Ursula von der Leyen": a title ends the organisation's name
+                if j > nameStart, hasHead != nil, let title = lexicon.titles.match(tokens, at: j, end: end), title.value == .office { break }
+                if let h = lexicon.head(t) { hasHead = hasHead ?? h }
+                j += 1
+                continue
+            }
+            if t.isWord, lexicon.isConnector(t), j > nameStart, j + 1 < end,
+               tokens[j + 1].isCapitalized || lexicon.isConnector(tokens[j + 1]) && j + 2 < end && tokens[j + 2].isCapitalized,
+               t.lower != "and" || hasHead != nil {
+                j += 1
+                continue
+            }
+            if t.text == "-", !t.spaceBefore, j > nameStart, j + 1 < end, tokens[j + 1].isCapitalized, !tokens[j + 1].spaceBefore {
+                j += 1
+                continue
+            }
+            break
+        }
+        while j > nameStart, lexicon.isConnector(tokens[j - 1]) || tokens[j - 1].text == "-" { j -= 1 }
+        // Trim sentence openers and labels at the end too ("Reactions").
+        while j > nameStart, lexicon.isNotName(tokens[j - 1]) { j -= 1 }
+        let run = nameStart..<j
+        if run.isEmpty {
+            return roleRange.map { $0.upperBound }
+        }
+        let words = run.count
+        let name = text(run)
+        let simple = run.allSatisfy { tokens[$0].isWord }
+
+        // A person with a title: before the name ("spokesperson Dmitry Peskov", "chief, Kyrylo Budanov")
+        // or capitalised inside the run ("Secretary General Mark Rutte").
+        if roleRange == nil, let before = titleBefore(run.lowerBound, floor: s.tokens.lowerBound) { roleRange = before }
+        if let roleRange, hasHead == nil, words <= 4, simple {
+            let (role, affiliation) = roleAndAffiliation(roleRange, floor: s.tokens.lowerBound)
+            return person(run, name: name, role: role, affiliation: affiliation)
+        }
+        if let type = hasHead {
+            // a lone head word ("City" in "Gaza City") names nothing by itself
+            if words == 1 { return nil }
+            let e = entity(EntityKey(name: name, type: type), affiliation: possessor(before: run.lowerBound))
+            addMention(e, run)
+            articleNames[name] = e
+            return acronym(after: j, for: e, end: end)
+        }
+        if j < end, let type = lexicon.suffix(tokens[j]), words <= 3, simple {
+            let full = text(run.lowerBound..<(j + 1))
+            let e = entity(EntityKey(name: full, type: type))
+            addMention(e, run.lowerBound..<(j + 1))
+            articleNames[full] = e
+            return j + 1
+        }
+        if let intro = lexicon.intros.matchEnding(tokens, before: run.lowerBound, floor: s.tokens.lowerBound), words <= 4 {
+            let e = entity(EntityKey(name: name, type: intro.value))
+            addWords(e, (run.lowerBound - intro.length)..<run.lowerBound)
+            addMention(e, run)
+            articleNames[name] = e
+            return acronym(after: j, for: e, end: end)
+        }
+        // "analysts at JPMorgan", "researchers from Harvard": the people belong to a body
+        if words <= 3, simple, run.lowerBound - 2 >= s.tokens.lowerBound, ["at", "from", "with"].contains(tokens[run.lowerBound - 1].lower),
+           let g = lexicon.groups.match(tokens, at: run.lowerBound - 2, end: run.lowerBound - 1), g.length == 1 {
+            let e = entity(EntityKey(name: name, type: .organization))
+            addMention(e, run)
+            articleNames[name] = e
+            return j
+        }
+        if words <= 3, simple, let type = typeWordAfter(j, end: end) {
+            let e = entity(EntityKey(name: name, type: type))
+            addMention(e, run)
+            articleNames[name] = e
+            return j
+        }
+        if words >= 2, words <= 4, simple, appositiveRole(after: j, end: end) {
+            return person(run, name: name, role: nil, affiliation: nil)
+        }
+        if words >= 2, words <= 3, simple, j < end, lexicon.verb(tokens[j]) != nil, !lexicon.verb(tokens[j])!.cites {
+            return person(run, name: name, role: nil, affiliation: nil)
+        }
+        if words <= 3, simple, run.lowerBound > s.tokens.lowerBound {
+            let p = run.lowerBound - 1
+            let afterAccording = p > 0 && tokens[p - 1].lower == "according"
+            if lexicon.isLocative(tokens[p]), !afterAccording, tokens[run.lowerBound].spaceBefore {
+                return place(run, name: name)
+            }
+            if listsPlace(before: run.lowerBound, floor: s.tokens.lowerBound) { return place(run, name: name) }
+        }
+        return nil
+    }
+
+    private mutating func person(_ run: Range<Int>, name: String, role: String?, affiliation: String?) -> Int {
+        let e = entity(EntityKey(name: name, type: .person), role: role, affiliation: affiliation)
+        addMention(e, run)
+        articleNames[name] = e
+        if run.count >= 2, let last = run.last { surnames[tokens[last].text] = e }
+        return run.upperBound
+    }
+
+    private mutating func place(_ run: Range<Int>, name: String) -> Int {
+        let e = entity(EntityKey(name: name, type: .place))
+        addMention(e, run)
+        articleNames[name] = e
+        return run.upperBound
+    }
+
+    private func isCalendar(_ t: Token) -> Bool { lexicon.month(t) != nil || lexicon.weekday(t) != nil }
+
+    /// A lower-case title right before `i`, perhaps with a comma between: "spokesperson Dmitry Peskov",
+    /// "intelligence chief, Kyrylo Budanov".
+    private func titleBefore(_ i: Int, floor: Int) -> Range<Int>? {
+        var k = i
+        if k > floor, tokens[k - 1].text == "," { k -= 1 }
+        guard let m = lexicon.titles.matchEnding(tokens, before: k, floor: floor, maxLength: 3) else { return nil }
+        let r = (k - m.length)..<k
+        // "Mr." and friends are not roles, but still mark a person.
+        return r
+    }
+
+    /// The role as written, with its lower-case modifiers ("military intelligence chief"), and the body or
+    /// country written just before it ("Ukraine's", "Kremlin", "Russian").
+    private func roleAndAffiliation(_ r: Range<Int>, floor: Int) -> (String?, String?) {
+        var a = r.lowerBound
+        while a > floor, a > r.lowerBound - 3, tokens[a - 1].isWord, !tokens[a - 1].isCapitalized,
+              tokens[a - 1].lower != "'s", !lexicon.isFunctionWord(tokens[a - 1]),
+              mentionAt[a - 1] == -1 { a -= 1 }
+        var role: String? = text(a..<r.upperBound)
+        if let kind = lexicon.titles.match(tokens, at: r.lowerBound, end: r.upperBound)?.value, kind == .honorific { role = nil }
+        var affiliation: String?
+        var k = a - 1
+        if k >= floor, tokens[k].lower == "'s" { k -= 1 }
+        if k >= floor, mentionAt[k] != -1 { affiliation = entities[mentions[mentionAt[k]].entity].key.name }
+        return (role, affiliation)
+    }
+
+    /// The country or body owning a name: "South Korea's National Intelligence Service" → South Korea.
+    private func possessor(before i: Int) -> String? {
+        var k = i - 1
+        if k >= 0, tokens[k].lower == "'s" { k -= 1 }
+        guard k >= 0, mentionAt[k] != -1 else { return nil }
+        let e = entities[mentions[mentionAt[k]].entity]
+        return e.key.type == .country ? e.key.name : nil
+    }
+
+    /// "the Oryx open-source research group", "the Rand think tank": a type word follows the name.
+    private func typeWordAfter(_ j: Int, end: Int) -> EntityType? {
+        var k = j
+        while k < end, k <= j + 5 {
+            if let m = lexicon.intros.match(tokens, at: k, end: end), m.value != .place,
+               k + m.length >= end || !tokens[k + m.length].isWord || lexicon.isFunctionWord(tokens[k + m.length])
+                || lexicon.verb(tokens[k + m.length]) != nil {
+                return m.value
+            }
+            let t = tokens[k]
+            guard (t.isWord && !t.isCapitalized && !lexicon.isFunctionWord(t) && lexicon.verb(t) == nil)
+                || (t.text == "-" && !t.spaceBefore) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// ", a key figure in …", ", editor of …": a role follows the name within a few words.
+    private func appositiveRole(after j: Int, end: Int) -> Bool {
+        guard j < end, tokens[j].text == "," else { return false }
+        var k = j + 1
+        while k < end, k <= j + 6, tokens[k].text != "," {
+            if let m = lexicon.titles.match(tokens, at: k, end: end), m.value != .honorific { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// "Vladivostok, Ussuriysk, Khabarovsk, and Blagoveshchensk": a name listed after a place is a place.
+    private func listsPlace(before i: Int, floor: Int) -> Bool {
+        var k = i - 1
+        guard k >= floor, tokens[k].text == "," || tokens[k].lower == "and" else { return false }
+        k -= 1
+        if k >= floor, tokens[k].text == "," { k -= 1 }
+        guard k >= floor, mentionAt[k] != -1 else { return false }
+        let m = mentions[mentionAt[k]]
+        return !m.demonym && entities[m.entity].key.type == .place
+    }
+
+    // MARK: Queries used by attribution
+
+    /// The latest person named before token `i`: what "he" and "she" refer to.
+    func latestPerson(before i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0 {
+            if mentionAt[k] != -1 {
+                let m = mentions[mentionAt[k]]
+                if entities[m.entity].key.type == .person { return m.entity }
+                k = m.tokens.lowerBound - 1
+                continue
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Entities and mentions in the model's shape, sorted so output never depends on hash order.
+    func output() -> (entities: [Entity], mentions: [Mention]) {
+        var used = Set<Int>()
+        for m in mentions { used.insert(m.entity) }
+        let ents = used.sorted().map { e -> Entity in
+            let a = entities[e]
+            return Entity(name: a.key.name, type: a.key.type, description: a.description, role: a.role,
+                          affiliation: a.affiliation, aliases: a.aliases.sorted())
+        }.sorted { ($0.name, $0.type.rawValue) < ($1.name, $1.type.rawValue) }
+        let ms = mentions.map { m in
+            Mention(entity: entities[m.entity].key,
+                    span: Span(start: tokens[m.tokens.lowerBound].start, end: tokens[m.tokens.upperBound - 1].end),
+                    text: text(m.tokens))
+        }.sorted { $0.span < $1.span }
+        return (ents, ms)
+    }
+}

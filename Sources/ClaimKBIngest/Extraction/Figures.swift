@@ -1,0 +1,249 @@
+import ClaimKBModel
+
+/// A figure found in a sentence, with what it counts.
+struct Figure {
+    /// From the hedge (if any) to the end of the figure and its unit.
+    var tokens: Range<Int>
+    var low: Double
+    var high: Double
+    var unit: String?
+    var qualifier: Qualifier
+    /// digits, words, vague or range: how the figure was written.
+    var rule: String
+    /// The counted phrase ("North Korean special operations soldiers"), when one follows.
+    var counted: Range<Int>?
+    var kind: String?
+    /// The kind comes from a noun before the figure ("the death toll rose to 85").
+    var linkedBack: Bool = false
+    /// The token after the figure and its counted phrase.
+    var end: Int
+    /// The first token of the (first) number, where a currency symbol would stand before.
+    var firstNumber: Int = 0
+}
+
+/// Reads figures: digits with separators and scales ("1.2 million"), number words ("eight million"),
+/// currency ("$540 million"), ranges ("between 10,000 and 12,000"), vague amounts ("several thousand"),
+/// each with its hedge and the counted noun that follows.
+///
+///     "as many as 13,000 containers filled with artillery shells" → 13,000 up_to, kind munitions
+struct FigureFinder {
+    let lexicon: CompiledLexicon
+    let tokens: [Token]
+
+    /// Largest figure taken as a claim; beyond it digits are identifiers or noise.
+    static let ceiling = 1e15
+
+    func find(in s: Sentence, skip: [Bool]) -> [Figure] {
+        var out: [Figure] = []
+        let end = s.tokens.upperBound
+        var i = s.tokens.lowerBound
+        while i < end {
+            if skip[i] { i += 1; continue }
+            var figure: Figure?
+            if tokens[i].isWord, let v = lexicon.vague.match(tokens, at: i, end: end) {
+                figure = Figure(tokens: i..<(i + v.length), low: v.value.low, high: v.value.high, unit: nil,
+                                qualifier: .vague, rule: "vague", end: i + v.length)
+            } else if let n = number(at: i, end: end, skip: skip) {
+                var f = Figure(tokens: i..<n.end, low: n.value, high: n.value, unit: nil, qualifier: .exact,
+                               rule: n.words ? "words" : "digits", end: n.end, firstNumber: i)
+                // a range: "between 10,000 and 12,000", "10,000-12,000", "from 8 to 13"
+                let second = n.end + 1 < end && lexicon.unitSymbols.match(tokens, at: n.end + 1, end: end) != nil
+                    ? n.end + 1 + lexicon.unitSymbols.match(tokens, at: n.end + 1, end: end)!.length : n.end + 1
+                if n.end + 1 < end, ["and", "to", "-", "–", "or"].contains(tokens[n.end].lower),
+                   let m = number(at: second, end: end, skip: skip) {
+                    var b = i - 1
+                    if b > s.tokens.lowerBound, lexicon.unitSymbols.match(tokens, at: b, end: i) != nil { b -= 1 }
+                    let before = b >= s.tokens.lowerBound ? tokens[b].lower : ""
+                    let connector = tokens[n.end].lower
+                    let ok = connector == "and" ? before == "between"
+                        : connector == "-" || connector == "–" ? !tokens[n.end].spaceBefore || tokens[n.end].text == "–"
+                        : connector == "to" ? (before == "from" || before == "between" || lexicon.hedges.matchEnding(tokens, before: i, floor: s.tokens.lowerBound) == nil)
+                        : true
+                    if ok {
+                        let i = before == "between" || before == "from" ? b + 1 : i
+                        var low = n.value
+                        if n.scale == 1, m.scale > 1 { low *= m.scale }
+                        if low <= m.value {
+                            f.low = low
+                            f.high = m.value
+                            f.tokens = (before == "between" || before == "from" ? b : i)..<m.end
+                            f.rule = "range"
+                            f.end = m.end
+                        }
+                    }
+                }
+                figure = f
+            }
+            guard var f = figure else { i += 1; continue }
+            // currency symbol before: "$540 million", "US$5bn"
+            if f.rule != "vague", let sym = lexicon.unitSymbols.matchEnding(tokens, before: f.firstNumber, floor: s.tokens.lowerBound, maxLength: 2) {
+                f.unit = sym.value.unit
+                f.kind = sym.value.kind
+                if f.tokens.lowerBound == f.firstNumber {
+                    f.tokens = (f.tokens.lowerBound - sym.length)..<f.tokens.upperBound
+                }
+            }
+            // unit word after: "50 million euros", "62 percent", "45%"
+            if f.unit == nil, let u = lexicon.unitWords.match(tokens, at: f.end, end: end) ?? lexicon.unitSymbols.match(tokens, at: f.end, end: end) {
+                f.unit = u.value.unit
+                f.kind = u.value.kind
+                f.end += u.length
+                f.tokens = f.tokens.lowerBound..<f.end
+            }
+            // hedge before: "about", "as many as", "an estimated"
+            if let h = lexicon.hedges.matchEnding(tokens, before: f.tokens.lowerBound, floor: s.tokens.lowerBound) {
+                if f.qualifier != .vague { f.qualifier = h.value }
+                f.tokens = (f.tokens.lowerBound - h.length)..<f.tokens.upperBound
+            }
+            if f.low > Self.ceiling || f.high > Self.ceiling { i = f.end; continue }
+            if let c = countedNoun(from: f.end, end: end) {
+                f.counted = c.range
+                if f.kind == nil || f.unit == "percent" { f.kind = c.kind }
+                f.end = c.range.upperBound
+            }
+            out.append(f)
+            i = max(f.end, i + 1)
+        }
+        return out
+    }
+
+    struct Number {
+        var value: Double
+        var end: Int
+        var scale: Double
+        var words: Bool
+    }
+
+    /// A number at `i` in digits or words, with any scale words after it; nil for identifiers ("KN-23"),
+    /// calibres and compounds ("122-mm", "32-year-old"), ratios and times ("0 / 5", "17:25").
+    func number(at i: Int, end: Int, skip: [Bool]) -> Number? {
+        guard i < end, !skip[i] else { return nil }
+        let t = tokens[i]
+        var value: Double
+        var k = i + 1
+        var words = false
+        if t.isNumber {
+            guard let v = Self.parseDigits(t.text) else { return nil }
+            value = v
+            if i > 0, tokens[i - 1].text == "-", !t.spaceBefore, !tokens[i - 1].spaceBefore, i > 1, tokens[i - 2].isWord { return nil }
+            if i > 0, ["#", "/", ":", "№"].contains(tokens[i - 1].text), !t.spaceBefore || tokens[i - 1].text == "/" { return nil }
+            if k < end, ["/", ":"].contains(tokens[k].text), k + 1 < end, tokens[k + 1].isNumber { return nil }
+        } else if t.isWord, let w = lexicon.numberWord(t), !w.scale {
+            value = w.value
+            words = true
+            if t.lower == "one", k < end, ["of", "another", "side", "day", "time"].contains(tokens[k].lower) { return nil }
+            // "the one reported", "this one": a pronoun, not a count
+            if t.lower == "one", i > 0, ["the", "this", "that", "which", "each", "every", "no", "any", "another"].contains(tokens[i - 1].lower) { return nil }
+            // "twenty-five", "three hundred thousand"
+            var current = value
+            var total = 0.0
+            while k < end {
+                let u = tokens[k]
+                if u.text == "-", !u.spaceBefore, k + 1 < end, let w2 = lexicon.numberWord(tokens[k + 1]), !w2.scale {
+                    current += w2.value
+                    k += 2
+                    continue
+                }
+                guard u.isWord, let w2 = lexicon.numberWord(u) else { break }
+                if w2.scale {
+                    if w2.value >= 1000 {
+                        break  // millions and thousands are applied below, like after digits
+                    }
+                    current *= w2.value
+                } else {
+                    current += w2.value
+                }
+                k += 1
+            }
+            value = total + current
+        } else {
+            return nil
+        }
+        // calibres and compounds: "122-mm", "32-year-old", "five-year"
+        if k + 1 < end, tokens[k].text == "-", !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore, tokens[k + 1].isWord,
+           lexicon.numberWord(tokens[k + 1]) == nil {
+            return nil
+        }
+        var scale = 1.0
+        while k < end, tokens[k].isWord, let w = lexicon.numberWord(tokens[k]), w.scale {
+            if tokens[k].lower.count <= 2, tokens[k].spaceBefore { break }  // "m", "bn" only glued: "540m"
+            scale *= w.value
+            k += 1
+        }
+        value *= scale
+        guard value.isFinite else { return nil }
+        return Number(value: value, end: k, scale: scale, words: words)
+    }
+
+    /// "1,500" → 1500, "1.2" → 1.2, "12,000.5" → 12000.5; nil for "1,2,3,4" (groups that are not thousands).
+    static func parseDigits(_ s: String) -> Double? {
+        var parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count > 2 { return nil }
+        let whole = parts.removeFirst()
+        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+        if groups.count > 1 {
+            guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        var digits = groups.joined()
+        if let frac = parts.first {
+            if groups.count > 1, frac.count == 3 { return nil }  // "1,500.000" is not a figure we trust
+            digits += "." + frac
+        }
+        guard let v = Double(digits), v.isFinite else { return nil }
+        return v
+    }
+
+    /// The noun a figure counts, with the words between ("North Korean special operations soldiers",
+    /// "122-mm and 152-mm shells"). Containers take the kind of their contents.
+    func countedNoun(from k: Int, end: Int) -> (range: Range<Int>, kind: String)? {
+        var j = k
+        if j < end, tokens[j].lower == "of" {
+            j += 1
+            if j < end, ["the", "its", "their", "his", "her", "our", "these", "those"].contains(tokens[j].lower) { j += 1 }
+            // a part of a whole: "412 of the 650 seats" counts seats
+            if j + 1 < end, tokens[j].isNumber, tokens[j + 1].isWord { j += 1 }
+        }
+        var words = 0
+        while j < end, words < 6 {
+            let t = tokens[j]
+            if t.isWord, let m = lexicon.countedNouns.match(tokens, at: j, end: end), m.value != "ref" {
+                var headEnd = j + m.length
+                var kind = m.value
+                while headEnd < end, tokens[headEnd].isWord, let m2 = lexicon.countedNouns.match(tokens, at: headEnd, end: end),
+                      m2.value != "ref" {
+                    kind = m2.value
+                    headEnd += m2.length
+                }
+                if kind == "container" {
+                    kind = "other"
+                    var c = headEnd
+                    while c < end, c < headEnd + 6, tokens[c].text != "," {
+                        if let m3 = lexicon.countedNouns.match(tokens, at: c, end: end), m3.value != "container", m3.value != "ref" {
+                            kind = m3.value
+                            break
+                        }
+                        c += 1
+                    }
+                }
+                return (k..<headEnd, kind)
+            }
+            if t.isNumber {
+                if j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, tokens[j + 2].isWord { j += 1; continue }
+                // a model name: "14 Leopard 2 tanks", "31 M1 Abrams tanks"
+                if j > k, tokens[j - 1].isWord, tokens[j - 1].isCapitalized, j + 1 < end, tokens[j + 1].isWord { j += 1; continue }
+                return nil
+            }
+            if t.text == "-", !t.spaceBefore { j += 1; continue }
+            guard t.isWord, t.lower != "'s" else { return nil }
+            if t.lower == "and" || t.lower == "or" {
+                if j + 2 < end, tokens[j + 1].isNumber, tokens[j + 2].text == "-" { j += 1; continue }
+                return nil
+            }
+            if lexicon.isFunctionWord(t), !t.isCapitalized { return nil }
+            if lexicon.verb(t) != nil || lexicon.isFigureLink(t) { return nil }
+            words += 1
+            j += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,212 @@
+/// One word, number or punctuation mark of an article, located by Unicode scalar offsets.
+///
+///     "Korea’s 1,500 troops" → [Korea] [’s] [1,500] [troops]
+struct Token: Sendable {
+    enum Kind: Sendable { case word, number, punct }
+
+    var start: Int
+    var end: Int
+    /// The same bounds as UTF-8 offsets: slicing bytes is the fast way to make strings.
+    var u8start: Int
+    var u8end: Int
+    var text: String
+    /// Lower case, with typographic apostrophes made plain: the form lexicon lookups use.
+    var lower: String
+    var kind: Kind
+    /// Whitespace separates it from the token before.
+    var spaceBefore: Bool
+    /// Line breaks in the whitespace before it.
+    var newlines: Int
+    /// Starts with an upper-case letter.
+    var isCapitalized: Bool
+    /// Two or more letters, all upper case ("NIS", "U.S.").
+    var isAllCaps: Bool
+    /// Its lower-case form is a word of the lexicon: only such tokens are looked up.
+    var known: Bool = false
+
+    var isWord: Bool { kind == .word }
+    var isNumber: Bool { kind == .number }
+    func `is`(_ s: String) -> Bool { lower == s }
+}
+
+/// Splits text into tokens in one pass over its Unicode scalars.
+///
+///     Tokenizer.tokenize(Array("U.S. troops".unicodeScalars)) → [U.S.] [troops]
+///
+/// Numbers keep their separators ("1,500", "1.2"); a possessive "’s" is its own token; initials joined by
+/// periods ("U.S.") stay one word; everything else that is neither letter nor digit is a one-scalar token.
+enum Tokenizer {
+    static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.count)
+        for c in s { UTF8.encode(c) { bytes.append($0) } }
+        return tokenize(s, utf8: bytes)
+    }
+
+    /// `utf8` must be the UTF-8 encoding of `s`.
+    static func tokenize(_ s: [Unicode.Scalar], utf8 bytes: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 5)
+        let n = s.count
+        var u8 = 0  // UTF-8 offset of scalar `i`
+        var u8At = 0  // scalar index u8 belongs to
+        func advance(to k: Int) {
+            while u8At < k { u8 += UTF8.width(s[u8At]); u8At += 1 }
+        }
+        var i = 0
+        var space = true
+        var newlines = 0
+        while i < n {
+            let c = s[i]
+            if isSpace(c) {
+                if c == "\n" { newlines += 1 }
+                space = true
+                i += 1
+                continue
+            }
+            let start = i
+            advance(to: start)
+            let u8start = u8
+            var kind = Token.Kind.punct
+            if isDigit(c) {
+                kind = .number
+                i += 1
+                while i < n {
+                    if isDigit(s[i]) { i += 1; continue }
+                    if (s[i] == "," || s[i] == "."), i + 1 < n, isDigit(s[i + 1]) { i += 2; continue }
+                    break
+                }
+                // "3rd", "155mm", "17h25": letters glued to digits make a word, not a figure;
+                // but "5bn", "540m" keep the number and split off the scale.
+                if i < n, isLetter(s[i]) {
+                    var j = i
+                    while j < n, isLetter(s[j]) || isDigit(s[j]) { j += 1 }
+                    let suffix = String(String.UnicodeScalarView(s[i..<j])).lowercased()
+                    if suffix == "bn" || suffix == "m" || suffix == "mn" || suffix == "k" {
+                        // leave the suffix for the next token
+                    } else {
+                        kind = .word
+                        i = j
+                    }
+                }
+            } else if isLetter(c) {
+                kind = .word
+                i += 1
+                while i < n {
+                    let d = s[i]
+                    if isLetter(d) || isDigit(d) || isMark(d) { i += 1; continue }
+                    if isApostrophe(d), i + 1 < n, isLetter(s[i + 1]) {
+                        // possessive 's ends the word; "haven't", "N'Djamena" continue it
+                        let sIsPossessive = (s[i + 1] == "s" || s[i + 1] == "S")
+                            && (i + 2 >= n || !isLetter(s[i + 2]))
+                        if sIsPossessive { break }
+                        i += 2
+                        continue
+                    }
+                    break
+                }
+                // Initials joined by periods: "U.S.", "U.K.", "e.g."
+                if i - start == 1, i + 2 < n, s[i] == ".", isLetter(s[i + 1]), s[i + 2] == "." {
+                    i += 1
+                    while i + 1 < n, isLetter(s[i]), s[i + 1] == "." { i += 2 }
+                }
+            } else if isApostrophe(c), i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S",
+                      i + 2 >= n || !isLetter(s[i + 2]), !space {
+                kind = .word
+                i += 2
+            } else {
+                i += 1
+            }
+            advance(to: i)
+            let u8end = u8
+            let text = String(decoding: bytes[u8start..<u8end], as: UTF8.self)
+            var lower = text
+            var capitalized = false
+            var allCaps = false
+            if kind == .word {
+                lower = lowercased(text, s, start, i)
+                capitalized = isUpper(s[start])
+                var letters = 0
+                allCaps = true
+                for k in start..<i where isLetter(s[k]) {
+                    letters += 1
+                    if !isUpper(s[k]) { allCaps = false; break }
+                }
+                if letters < 2 { allCaps = false }
+            } else if kind == .punct, isApostrophe(c) {
+                lower = "'"
+            }
+            tokens.append(Token(start: start, end: i, u8start: u8start, u8end: u8end, text: text, lower: lower, kind: kind,
+                                spaceBefore: space || start == 0, newlines: newlines,
+                                isCapitalized: capitalized, isAllCaps: allCaps))
+            space = false
+            newlines = 0
+        }
+        return tokens
+    }
+
+    /// Tokens of a lexicon phrase, lower case: the keys lookups compare with `Token.lower`.
+    static func words(_ phrase: String) -> [String] {
+        tokenize(Array(phrase.unicodeScalars)).map(\.lower)
+    }
+
+    private static func lowercased(_ text: String, _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        var ascii = true
+        var upper = false
+        for k in a..<b {
+            let v = s[k].value
+            if v >= 128 { ascii = false; break }
+            if v >= 65 && v <= 90 { upper = true }
+        }
+        if ascii {
+            if !upper { return text }
+            var bytes = [UInt8]()
+            bytes.reserveCapacity(b - a)
+            for k in a..<b {
+                let v = UInt8(s[k].value)
+                bytes.append(v >= 65 && v <= 90 ? v + 32 : v)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        if text == "’s" || text == "’S" { return "'s" }
+        var out = text.lowercased()
+        if out.contains("’") { out = out.replacingOccurrences(of: "’", with: "'") }
+        return out
+    }
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{00A0}" || c == "\u{2009}"
+            || c == "\u{202F}" || c == "\u{200B}" || c == "\u{FEFF}" || c == "\u{0B}" || c == "\u{0C}"
+            || c == "\u{2028}" || c == "\u{2029}" || (c.value >= 0x2000 && c.value <= 0x200A)
+    }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return c.properties.isAlphabetic
+    }
+    static func isMark(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark
+    }
+    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return v >= 65 && v <= 90 }
+        return c.properties.isUppercase
+    }
+    static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
+}
+
+extension Token {
+    /// The text a lexicon phrase is compared with: lower case, one space between tokens.
+    static func joinedLower(_ tokens: ArraySlice<Token>) -> String {
+        tokens.map(\.lower).joined(separator: " ")
+    }
+}
+
+extension UTF8 {
+    /// Bytes needed to encode a scalar.
+    static func width(_ c: Unicode.Scalar) -> Int {
+        let v = c.value
+        return v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+    }
+}

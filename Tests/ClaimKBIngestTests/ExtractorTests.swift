@@ -1,0 +1,151 @@
+import ClaimKBIngest
+import ClaimKBModel
+import Testing
+
+/// Real sentences, each checked for evidence, figure, qualifier, modality and claimant.
+@Suite struct ExtractorTests {
+    let extractor = Fixtures.extractor
+
+    func claims(_ text: String, published: String? = nil) -> [Claim] {
+        extractor.extract(article(text, published: published)).claims.filter { $0.quantity != nil }
+    }
+
+    @Test func hedgedFigureWithCountedNounAndPlace() throws {
+        let text = "The intelligence service said that there are approximately 12,000 North Korean soldiers in Russia."
+        let c = try #require(claims(text).first)
+        #expect(c.kind == "troops")
+        #expect(c.quantity == Quantity(low: 12000, high: 12000, qualifier: .approximately, text: "approximately 12,000"))
+        #expect(c.counted == "North Korean soldiers")
+        #expect(c.place?.name == "Russia")
+        #expect(c.evidence == text)
+    }
+
+    @Test func claimantThroughCitingChain() throws {
+        let text = "South Korean media, citing the NIS, suggested that North Korea plans to dispatch a total of 12,000 troops to Russia."
+        let c = try #require(claims(text).first)
+        #expect(c.claimant?.entity == EntityKey(name: "South Korean media", type: .media))
+        #expect(c.sources.contains { $0.role == .cited && $0.entity.name == "National Intelligence Service" })
+        #expect(c.modality == .planned)
+        #expect(c.quantity?.low == 12000)
+    }
+
+    @Test func vagueAmountsBecomeRanges() throws {
+        let c = try #require(claims("The think tank reported that several thousand troops had arrived.").first)
+        #expect(c.quantity?.low == 2000)
+        #expect(c.quantity?.high == 9999)
+        #expect(c.quantity?.qualifier == .vague)
+    }
+
+    @Test func numberWordsScalesCurrencyAndRanges() throws {
+        let words = try #require(claims("Officials said eight million shells were shipped.").first)
+        #expect(words.quantity?.low == 8_000_000)
+        #expect(words.kind == "munitions")
+        let money = try #require(claims("The agency estimated that it earned around $540 million last year.").first)
+        #expect(money.quantity?.unit == "USD")
+        #expect(money.quantity?.low == 540_000_000)
+        #expect(money.kind == "money")
+        let range = try #require(claims("Between 10,000 and 12,000 troops are in the region, officials said.").first)
+        #expect(range.quantity?.low == 10_000)
+        #expect(range.quantity?.high == 12_000)
+        let decimal = try #require(claims("The army has 1.2 million personnel.").first)
+        #expect(decimal.quantity?.low == 1_200_000)
+    }
+
+    @Test func datesYearsCalibresAndIdentifiersAreNotClaims() {
+        let text = """
+            On October 24, 2024, the ministry said the KN-23 missiles and 122-mm shells used since 1990 were old. \
+            The 32-year-old soldier was the first to arrive. Nearly 32 months later, nothing changed in 2024.
+            """
+        #expect(claims(text).isEmpty)
+    }
+
+    @Test func relativeDatesResolveAgainstPublication() throws {
+        let c = try #require(claims("NATO chief Mark Rutte said on Monday that 3,000 troops were deployed.", published: "2024-10-30").first)
+        #expect(c.dateText == "on Monday")
+        #expect(c.claimDate == "2024-10-28")
+        let last = try #require(claims("Budanov said last Thursday that 11,000 troops were training.", published: "2024-10-31").first)
+        #expect(last.claimDate == "2024-10-24")
+        let undated = try #require(claims("Officials said on October 24 that 500 troops arrived.").first)
+        #expect(undated.dateText == "on October 24")
+        #expect(undated.claimDate == nil)
+    }
+
+    @Test func attributionCarriesToTheNextSentenceOfAParagraph() throws {
+        let text = "Ukraine's military intelligence chief, Kyrylo Budanov, said the units were ready. The first batch of 2,600 soldiers is set to arrive in the Kursk region."
+        let c = try #require(claims(text).first)
+        #expect(c.claimant?.entity.name == "Kyrylo Budanov")
+        #expect(c.modality == .planned)
+        #expect(c.place?.name == "Kursk region")
+        #expect(c.evidence == "The first batch of 2,600 soldiers is set to arrive in the Kursk region.")
+    }
+
+    @Test func noAttributionMeansTheArticle() throws {
+        let c = try #require(claims("While North Korea boasts one of the world's largest armies, with 1.2 million personnel, it lacks experience.").first)
+        #expect(c.claimant == nil)
+    }
+
+    @Test func denialsAndUnconfirmedStatementsHavePolarity() throws {
+        let x = extractor.extract(article("""
+            Russia denies the use of North Korean troops, dismissing claims as "fake news." However, the NIS has not yet confirmed these specific numbers.
+            """))
+        let statements = x.claims.filter { $0.kind == "statement" }
+        #expect(statements.first { $0.claimant?.entity.name == "Russia" }?.polarity == .denied)
+        #expect(statements.first { $0.claimant?.entity.name == "National Intelligence Service" }?.polarity == .unconfirmed)
+    }
+
+    @Test func casualtiesAndRefugeesComeFromWhatHappenedToPeople() throws {
+        let dead = try #require(claims("At least 85 people were killed in the strike, the health ministry said.").first)
+        #expect(dead.kind == "casualties")
+        #expect(dead.quantity?.qualifier == .at_least)
+        let fled = try #require(claims("Some 12,000 residents fled the city, the UN said.").first)
+        #expect(fled.kind == "refugees")
+        #expect(fled.quantity?.qualifier == .approximately)
+        #expect(fled.claimant?.entity.name == "United Nations")
+    }
+
+    @Test func everySpanIndexesTheStoredTextInScalars() throws {
+        for a in try Fixtures.seeds() + Fixtures.stories() {
+            let x = extractor.extract(a)
+            for c in x.claims {
+                #expect(a.text.scalarSlice(c.span) == c.evidence)
+            }
+            for m in x.mentions {
+                #expect(a.text.scalarSlice(m.span) == m.text)
+            }
+        }
+    }
+
+    @Test func extractionIsDeterministic() throws {
+        for a in try Fixtures.seeds() {
+            #expect(extractor.extract(a) == extractor.extract(a))
+        }
+    }
+
+    @Test func degenerateInputDoesNotCrash() {
+        let inputs = [
+            "", " ", "\n\n\n", "...", "999999999999999999999 troops", "1,2,3,4 soldiers", "$", "“”", "’s",
+            String(repeating: "North Korea sent 1,500 troops and ", count: 2000),
+            String(repeating: "a", count: 100_000), "12,000", "Gen.", "U.S.", "between 5 and", "about $",
+            "😀 1,500 😀 troops 😀", "e\u{301}\u{301} 3 soldiers",
+        ]
+        for text in inputs {
+            let x = extractor.extract(article(text))
+            let count = text.unicodeScalars.count
+            for c in x.claims { #expect(c.span.start >= 0 && c.span.end <= count) }
+            for m in x.mentions { #expect(m.span.start >= 0 && m.span.end <= count) }
+        }
+        #expect(claims("999999999999999999999 troops").isEmpty)
+        #expect(claims("1,2,3,4 soldiers").isEmpty)
+    }
+
+    @Test func boilerplateIsSkipped() throws {
+        let text = "Officials said 500 troops arrived.\nRelated: 900 soldiers were seen."
+        let start = text.unicodeScalars.count - "Related: 900 soldiers were seen.".unicodeScalars.count
+        var a = article(text)
+        a.boilerplate = [Span(start: start, end: text.unicodeScalars.count)]
+        let x = extractor.extract(a)
+        #expect(x.claims.map { $0.quantity?.low } == [500])
+        a.boilerplate = [Span(start: 0, end: text.unicodeScalars.count)]
+        #expect(extractor.extract(a).claims.isEmpty)
+    }
+}
