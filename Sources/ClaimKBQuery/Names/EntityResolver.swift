@@ -14,6 +14,16 @@ public enum EntityResolver {
             WHERE a.normalized = ? OR e.name = ? COLLATE NOCASE
             ORDER BY a.entity_id
             """, arguments: [normalized, name])
+        if ids.isEmpty, !normalized.isEmpty, !normalized.contains(" ") {
+            // A surname alone in a spelling only seen with the first name ("Zelenskiy" of
+            // "Volodymyr Zelenskiy") names that person, when only one person answers to it.
+            // (The normalized form has letters, digits and spaces only: nothing LIKE reads.)
+            let people = try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
+                WHERE e.type = 'person' AND a.normalized LIKE '% ' || ?
+                """, arguments: [normalized])
+            if people.count == 1 { ids = people }
+        }
         if let types {
             let allowed = try Set(Int64.fetchAll(db, sql: """
                 SELECT id FROM entities WHERE type IN (SELECT value FROM json_each(?))

@@ -29,13 +29,15 @@ public struct TableFormat: RowFormat {
         guard !inRow.isEmpty else {
             return format(ResultTable(columns: table.columns, rows: table.rows), below: [])
         }
-        let columns = inRow.map { table.columns[$0] }
         let allCells = table.rows.map { row in
             row.map { $0.plainText().replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ") }
         }
-        let cells = allCells.map { row in inRow.map { row[$0] } }
+        // A column empty in every row says nothing in a table (JSON and CSV keep it).
+        let shown = table.rows.isEmpty ? inRow : inRow.filter { c in allCells.contains { !$0[c].isEmpty } }
+        let columns = shown.map { table.columns[$0] }
+        let cells = allCells.map { row in shown.map { row[$0] } }
         let allNumeric = Self.numericColumns(table)
-        let numeric = inRow.map { allNumeric[$0] }
+        let numeric = shown.map { allNumeric[$0] }
         let widths = fit(columns: columns, cells: cells)
 
         var lines: [String] = []
@@ -65,7 +67,7 @@ public struct TableFormat: RowFormat {
     }
 
     /// Column widths. Each column gets at least its header or its longest word (up to 24), so
-    /// words are not cut; the room left is shared out so that narrow columns get all they need
+    /// words are not cut, and a column of short cells all it needs; the room left is shared out so that narrow columns get all they need
     /// and the widest (evidence, lists) wrap. When even the floors do not fit, the line runs long.
     func fit(columns: [String], cells: [[String]]) -> [Int] {
         let natural = columns.indices.map { c in
@@ -79,11 +81,15 @@ public struct TableFormat: RowFormat {
         }
         var widths = floors
         var room = width - Self.gap.count * (columns.count - 1) - floors.reduce(0, +)
-        // The first column names the row (a source, an entity, an article): it is served first.
-        let first = min(natural[0], max(widths[0], 32)) - widths[0]
-        if first > 0, room > 0 {
-            widths[0] += min(first, room)
-            room -= min(first, room)
+        // Served first: columns of short cells ("several thousand", "up to 10,000"), which read
+        // badly broken, then the first column, which names the row (a source, an entity, an article).
+        let priority = columns.indices.filter { natural[$0] <= 16 }.map { ($0, 16) } + [(0, 32)]
+        for (c, limit) in priority where room > 0 {
+            let want = min(natural[c], max(widths[c], limit)) - widths[c]
+            if want > 0 {
+                widths[c] += min(want, room)
+                room -= min(want, room)
+            }
         }
         var wanting = columns.indices.filter { natural[$0] > widths[$0] }
         while room > 0, !wanting.isEmpty {
