@@ -129,7 +129,7 @@ struct AttributionFinder {
             // "the sheer volume of the deliveries suggests" reports nothing new
             for k in max(a, v - 6)..<v {
                 let t = tokens[k]
-                if entities.mentionAt[k] != -1 || lexicon.isTitleWord(t) || lexicon.groups.byFirst[t.lower] != nil
+                if entities.mentionAt[k] != -1 || lexicon.isTitleWord(t) || (t.info?.phraseStarts ?? 0) & lexicon.groups.bit != 0
                     || ["he", "she", "they", "we", "i"].contains(t.lower) { return true }
             }
         }

@@ -233,7 +233,7 @@ struct EntityRecognizer {
         var nameStart = i
         var roleRange: Range<Int>?
         while let title = lexicon.titles.match(tokens, at: nameStart, end: end), tokens[nameStart].isCapitalized,
-              lexicon.titles.byFirst[tokens[nameStart].lower] != nil {
+              lexicon.isTitleWord(tokens[nameStart]) {
             roleRange = (roleRange?.lowerBound ?? nameStart)..<(nameStart + title.length)
             nameStart += title.length
         }

@@ -20,7 +20,7 @@ public struct Extractor: Sendable {
         let scalars = Array(article.text.unicodeScalars)
         let utf8 = Array(article.text.utf8)
         var tokens = Tokenizer.tokenize(scalars, utf8: utf8)
-        for k in tokens.indices where lex.vocabulary.contains(tokens[k].lower) { tokens[k].known = true }
+        for k in tokens.indices { tokens[k].info = lex.vocabulary[tokens[k].lower] }
         var sentences = SentenceSplitter.split(tokens, lexicon: lex)
         if !article.boilerplate.isEmpty {
             sentences.removeAll { s in article.boilerplate.contains { $0.start < s.span.end && s.span.start < $0.end } }
