@@ -115,6 +115,20 @@ import Testing
         }
     }
 
+    @Test func everyClaimSourceAndPlaceIsAnExtractedEntity() throws {
+        // The store links claims to entities by key: each key a claim uses must be among the entities.
+        for a in try Fixtures.seeds() + Fixtures.stories() {
+            let x = extractor.extract(a)
+            let keys = Set(x.entities.map(\.key))
+            for c in x.claims {
+                for s in c.sources { #expect(keys.contains(s.entity), "\(a.name): \(s.entity.name)") }
+                if let p = c.place { #expect(keys.contains(p), "\(a.name): \(p.name)") }
+                #expect(c.rule.isEmpty == false)
+            }
+            #expect(x.extractorVersion == Extractor.version)
+        }
+    }
+
     @Test func extractionIsDeterministic() throws {
         for a in try Fixtures.seeds() {
             #expect(extractor.extract(a) == extractor.extract(a))
