@@ -260,6 +260,11 @@ struct EntityRecognizer {
                 j += 1
                 continue
             }
+            if t.isWord, lexicon.isConnector(t), j > nameStart, j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore,
+               tokens[j + 2].isCapitalized, !tokens[j + 2].spaceBefore {
+                j += 3  // "Majed al-Ansari"
+                continue
+            }
             if t.text == "-", !t.spaceBefore, j > nameStart, j + 1 < end, tokens[j + 1].isCapitalized, !tokens[j + 1].spaceBefore {
                 j += 1
                 continue
@@ -275,7 +280,7 @@ struct EntityRecognizer {
         }
         let words = run.count
         let name = text(run)
-        let simple = run.allSatisfy { tokens[$0].isWord }
+        let simple = run.allSatisfy { tokens[$0].isWord || tokens[$0].text == "-" && !tokens[$0].spaceBefore }
 
         // A person with a title: before the name ("spokesperson Dmitry Peskov", "chief, Kyrylo Budanov")
         // or capitalised inside the run ("Secretary General Mark Rutte").
@@ -315,6 +320,12 @@ struct EntityRecognizer {
             return j
         }
         if words <= 3, simple, let type = typeWordAfter(j, end: end) {
+            let e = entity(EntityKey(name: name, type: type))
+            addMention(e, run)
+            articleNames[name] = e
+            return j
+        }
+        if words <= 4, simple, let type = appositiveType(after: j, end: end) {
             let e = entity(EntityKey(name: name, type: type))
             addMention(e, run)
             articleNames[name] = e
@@ -402,6 +413,18 @@ struct EntityRecognizer {
             let t = tokens[k]
             guard (t.isWord && !t.isCapitalized && !lexicon.isFunctionWord(t) && lexicon.verb(t) == nil)
                 || (t.text == "-" && !t.spaceBefore) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// ", the continent's public health agency,": an appositive ending in a type word types the name.
+    private func appositiveType(after j: Int, end: Int) -> EntityType? {
+        guard j + 1 < end, tokens[j].text == ",", ["a", "an", "the"].contains(tokens[j + 1].lower) else { return nil }
+        var k = j + 2
+        while k < end, k <= j + 8, tokens[k].text != "," {
+            if let m = lexicon.intros.match(tokens, at: k, end: end), m.value != .place,
+               k + m.length < end, tokens[k + m.length].text == "," { return m.value }
             k += 1
         }
         return nil

@@ -105,9 +105,10 @@ struct ClaimBuilder {
                f.tokens.lowerBound > s.tokens.lowerBound,
                ["including", "among", "whom"].contains(tokens[f.tokens.lowerBound - 1].lower) { kind = b.kind }
             var modality = Modality.reported
-            // the verb that opens the clause counts too: "expects the number to reach 910,000"
-            var k = clause.lowerBound > s.tokens.lowerBound && lexicon.verb(tokens[clause.lowerBound - 1]) != nil
-                ? clause.lowerBound - 1 : clause.lowerBound
+            // the verbs that open the clause count too: "expects the number to reach 910,000",
+            // "are expected to add up to $20 billion"
+            var k = clause.lowerBound
+            while k > s.tokens.lowerBound, k > clause.lowerBound - 3, tokens[k - 1].isWord, tokens[k - 1].lower != "that" { k -= 1 }
             while k < clause.upperBound {
                 if lexicon.planning.match(tokens, at: k, end: clause.upperBound) != nil { modality = .planned; break }
                 k += 1

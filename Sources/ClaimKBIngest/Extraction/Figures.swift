@@ -231,6 +231,10 @@ struct FigureFinder {
                 if j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, tokens[j + 2].isWord { j += 1; continue }
                 // a model name: "14 Leopard 2 tanks", "31 M1 Abrams tanks"
                 if j > k, tokens[j - 1].isWord, tokens[j - 1].isCapitalized, j + 1 < end, tokens[j + 1].isWord { j += 1; continue }
+                if j > k + 1, tokens[j - 1].text == "-", !t.spaceBefore, tokens[j - 2].isCapitalized, j + 1 < end, tokens[j + 1].isWord {
+                    j += 1  // "F-35 fighter jets", "MiG-29s"
+                    continue
+                }
                 return nil
             }
             if t.text == "-", !t.spaceBefore { j += 1; continue }
