@@ -34,6 +34,9 @@ import Testing
         #expect(c.quantity?.low == 2000)
         #expect(c.quantity?.high == 9999)
         #expect(c.quantity?.qualifier == .vague)
+        let thousands = try #require(claims("The U.S. and Ukraine have accused North Korea of sending thousands of soldiers to Russia.").first)
+        #expect(thousands.quantity == Quantity(low: 1000, high: 9999, qualifier: .vague, text: "thousands"))
+        #expect(thousands.counted == "soldiers")
     }
 
     @Test func numberWordsScalesCurrencyAndRanges() throws {
