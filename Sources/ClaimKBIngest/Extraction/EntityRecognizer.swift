@@ -125,8 +125,11 @@ struct EntityRecognizer {
             let e = entity(info.key, role: info.role, affiliation: info.affiliation, description: info.description)
             var after = i + length
             // "South Korean media", "a South Korean think tank": a group from a country speaks as one source.
+            // "Ukraine's air force", "Russia's defence ministry": the same, through a possessive
+            let possessive = after + 1 < end && tokens[after].lower == "'s" && !hit.demonym ? 1 : 0
             if info.key.type == .country || info.key.type == .place, !hit.demonym || info.key.type == .country,
-               let g = lexicon.groups.match(tokens, at: after, end: end), g.value != .country {
+               let g = lexicon.groups.match(tokens, at: after + possessive, end: end), g.value != .country {
+                let after = after + possessive
                 let name = text(i..<(after + g.length))
                 let type: EntityType = g.value == .media ? .media : .organization
                 let ge = entity(EntityKey(name: name, type: type), affiliation: info.key.name)
@@ -188,7 +191,8 @@ struct EntityRecognizer {
                 if after < end, tokens[after].isCapitalized || tokens[after].lower == "of"
                     || lexicon.countedNouns.match(tokens, at: after, end: end) != nil { return nil }
                 if after < end, tokens[after].text == "(" { return nil }
-                guard let e = resolveDescription(d.value, constraint: constraint, before: i) else { return nil }
+                guard let e = resolveDescription(d.value, constraint: constraint, before: i,
+                                                 headWord: tokens[after - 1].lower) else { return nil }
                 addMention(e, i..<after, description: true)
                 return after
             }
@@ -207,12 +211,15 @@ struct EntityRecognizer {
         return nil
     }
 
-    private func resolveDescription(_ d: CompiledLexicon.DescriptionInfo, constraint: Int?, before i: Int) -> Int? {
+    private func resolveDescription(_ d: CompiledLexicon.DescriptionInfo, constraint: Int?, before i: Int,
+                                    headWord: String? = nil) -> Int? {
         var best: Int?
         for (e, ent) in entities.enumerated() where ent.lastNamed >= 0 && ent.lastNamed < i {
             let typeFits = ent.key.type == d.type || (d.type == .organization && ent.key.type == .media)
             guard typeFits else { continue }
             if !d.match.isEmpty, !d.match.contains(where: { ent.words.contains($0) }) { continue }
+            // "the official", "the president": a person must hold that very title
+            if d.type == .person, let head = headWord, !ent.words.contains(head) { continue }
             if let c = constraint {
                 let cName = lexicon.entities[c].key.name
                 if ent.affiliation != cName && ent.key.name != cName { continue }
