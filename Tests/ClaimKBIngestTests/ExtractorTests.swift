@@ -34,6 +34,9 @@ import Testing
         #expect(c.quantity?.low == 2000)
         #expect(c.quantity?.high == 9999)
         #expect(c.quantity?.qualifier == .vague)
+        let thousands = try #require(claims("The U.S. and Ukraine have accused North Korea of sending thousands of soldiers to Russia.").first)
+        #expect(thousands.quantity == Quantity(low: 1000, high: 9999, qualifier: .vague, text: "thousands"))
+        #expect(thousands.counted == "soldiers")
     }
 
     @Test func numberWordsScalesCurrencyAndRanges() throws {
@@ -112,6 +115,20 @@ import Testing
             for m in x.mentions {
                 #expect(a.text.scalarSlice(m.span) == m.text)
             }
+        }
+    }
+
+    @Test func everyClaimSourceAndPlaceIsAnExtractedEntity() throws {
+        // The store links claims to entities by key: each key a claim uses must be among the entities.
+        for a in try Fixtures.seeds() + Fixtures.stories() {
+            let x = extractor.extract(a)
+            let keys = Set(x.entities.map(\.key))
+            for c in x.claims {
+                for s in c.sources { #expect(keys.contains(s.entity), "\(a.name): \(s.entity.name)") }
+                if let p = c.place { #expect(keys.contains(p), "\(a.name): \(p.name)") }
+                #expect(c.rule.isEmpty == false)
+            }
+            #expect(x.extractorVersion == Extractor.version)
         }
     }
 

@@ -129,7 +129,7 @@ struct AttributionFinder {
             // "the sheer volume of the deliveries suggests" reports nothing new
             for k in max(a, v - 6)..<v {
                 let t = tokens[k]
-                if entities.mentionAt[k] != -1 || lexicon.isTitleWord(t) || lexicon.groups.byFirst[t.lower] != nil
+                if entities.mentionAt[k] != -1 || lexicon.isTitleWord(t) || (t.info?.phraseStarts ?? 0) & lexicon.groups.bit != 0
                     || ["he", "she", "they", "we", "i"].contains(t.lower) { return true }
             }
         }
@@ -146,6 +146,12 @@ struct AttributionFinder {
             if ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "of"].contains(p) { return false }
             // passive: "had been detected", "was reported" — the subject is what is reported, not who reports
             if ["be", "been", "being", "is", "are", "was", "were"].contains(p) { return false }
+            // a noun after a modifier: "identification documents", "strengthens claims", "the outdated state"
+            let prev = tokens[v - 1]
+            let modifier = prev.isWord && !prev.isCapitalized && entities.mentionAt[v - 1] == -1
+                && !lexicon.isFunctionWord(prev) && !prev.lower.hasSuffix("ly") && prev.lower != "'s"
+            if modifier, tokens[v].lower.hasSuffix("s"), !tokens[v].lower.hasSuffix("ss") { return false }
+            if modifier, v - 1 > floor, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[v - 2].lower) { return false }
         }
         // "estimated to include", "said to be": a report without a reporter
         if v + 1 < tokens.count, tokens[v + 1].lower == "to", tokens[v].lower.hasSuffix("ed") || tokens[v].lower == "said" {
@@ -176,6 +182,12 @@ struct AttributionFinder {
             let m = entities.mentionAt[k]
             if m != -1 {
                 let mention = entities.mentions[m]
+                // a possessor is not the subject: "Singh echoed Austin's remarks, disclosing …"
+                if mention.tokens.upperBound + 1 < v, tokens[mention.tokens.upperBound].lower == "'s",
+                   lexicon.groups.match(tokens, at: mention.tokens.upperBound + 1, end: v) == nil {
+                    k = mention.tokens.lowerBound - 1
+                    continue
+                }
                 // places do not speak ("BRUSSELS – Donors pledged …"); countries, bodies and people do
                 if entities.entities[mention.entity].key.type != .place,
                    !governedByPreposition(mention.tokens.lowerBound, floor: floor),
@@ -251,6 +263,10 @@ struct AttributionFinder {
                 let w = tokens[k].lower
                 if w == "not" || w == "never" || w.hasSuffix("n't") || w == "no" { negated = true }
                 k -= 1
+            }
+            if negated {
+                att.polarity = polarity == .denied ? .asserted : .unconfirmed
+                return att
             }
             if negated {
                 switch polarity {

@@ -1,7 +1,9 @@
 import ClaimKBModel
 
 /// The lexicon tables turned into lookup structures, checked row by row (a bad value names `file:line`).
-struct CompiledLexicon: Sendable {
+/// A class, so the many rules that hold it share one reference instead of copying thirty tables.
+/// Never mutated after `init`.
+final class CompiledLexicon: @unchecked Sendable {
     struct KnownEntity: Sendable {
         var key: EntityKey
         var role: String?
@@ -70,8 +72,8 @@ struct CompiledLexicon: Sendable {
     var descriptions = PhraseIndex<DescriptionInfo>()
     var notNames: Set<String> = []
     var functionWords: Set<String> = []
-    /// Every lower-case word any table starts a lookup with: tokens outside it skip all lookups.
-    var vocabulary: Set<String> = []
+    /// Every lower-case word any table starts a lookup with, and what the tables say about it.
+    var vocabulary: [String: WordInfo] = [:]
 
     static let empty = CompiledLexicon()
 
@@ -242,39 +244,56 @@ struct CompiledLexicon: Sendable {
         buildVocabulary()
     }
 
-    private mutating func buildVocabulary() {
-        var v = Set<String>()
-        func add<T>(_ index: PhraseIndex<T>) { v.formUnion(index.firstWords) }
-        add(aliases); add(titles); add(polarityCues); add(hedges); add(countedNouns); add(eventVerbs); add(vague)
-        add(unitSymbols); add(unitWords); add(planning); add(intros); add(groups); add(descriptions)
-        add(relativeDays); add(periods)
-        v.formUnion(verbs.keys); v.formUnion(numberWords.keys); v.formUnion(figureLinks); v.formUnion(months.keys)
-        v.formUnion(weekdays.keys); v.formUnion(abbreviations); v.formUnion(heads.keys.map { $0.lowercased() })
-        v.formUnion(suffixes.keys); v.formUnion(locatives); v.formUnion(connectors); v.formUnion(prepositions)
-        v.formUnion(notNames.map { $0.lowercased() }); v.formUnion(functionWords)
+    private func buildVocabulary() {
+        var v: [String: WordInfo] = [:]
+        var bit: UInt32 = 1
+        func add<T>(_ index: inout PhraseIndex<T>) {
+            index.bit = bit
+            for w in index.firstWords { v[w, default: WordInfo()].phraseStarts |= bit }
+            bit <<= 1
+        }
+        add(&aliases); add(&titles); add(&polarityCues); add(&hedges); add(&countedNouns); add(&eventVerbs); add(&vague)
+        add(&unitSymbols); add(&unitWords); add(&planning); add(&intros); add(&groups); add(&descriptions)
+        add(&relativeDays); add(&periods)
+        func flag(_ words: some Sequence<String>, _ f: WordInfo.Flags) { for w in words { v[w, default: WordInfo()].flags.insert(f) } }
+        flag(functionWords, .function); flag(connectors, .connector); flag(figureLinks, .figureLink)
+        flag(locatives, .locative); flag(prepositions, .preposition); flag(abbreviations, .abbreviation)
+        for (w, info) in verbs { v[w, default: WordInfo()].verb = info }
+        for (w, n) in numberWords { v[w, default: WordInfo()].numberWord = n }
+        for (w, m) in months { v[w, default: WordInfo()].month = Int8(m) }
+        for (w, d) in weekdays { v[w, default: WordInfo()].weekday = Int8(d) }
+        for (w, t) in suffixes { v[w, default: WordInfo()].suffix = t }
+        for w in heads.keys where v[w.lowercased()] == nil { v[w.lowercased()] = WordInfo() }
+        for w in notNames { if v[w.lowercased()] == nil { v[w.lowercased()] = WordInfo() } }
         vocabulary = v
     }
 
     /// A stand-in token for looking a phrase up in a `PhraseIndex` while compiling.
     private static func fakeToken(_ lower: String) -> Token {
         Token(start: 0, end: 0, u8start: 0, u8end: 0, text: lower, lower: lower, kind: .word, spaceBefore: true, newlines: 0,
-              isCapitalized: false, isAllCaps: false, known: true)
+              isCapitalized: false, isAllCaps: false, info: WordInfo(phraseStarts: .max))
     }
 
     // MARK: Lookups used by the rules
 
-    func isTitleWord(_ t: Token) -> Bool { t.known && titles.byFirst[t.lower] != nil }
-    func verb(_ t: Token) -> VerbInfo? { t.known && t.isWord ? verbs[t.lower] : nil }
-    func month(_ t: Token) -> Int? { t.known && t.isCapitalized ? months[t.lower] : nil }
-    func weekday(_ t: Token) -> Int? { t.known && t.isCapitalized ? weekdays[t.lower] : nil }
-    func isFunctionWord(_ t: Token) -> Bool { t.known && functionWords.contains(t.lower) }
-    func isConnector(_ t: Token) -> Bool { t.known && connectors.contains(t.lower) }
-    func isFigureLink(_ t: Token) -> Bool { t.known && figureLinks.contains(t.lower) }
-    func isLocative(_ t: Token) -> Bool { t.known && locatives.contains(t.lower) }
-    func isPreposition(_ t: Token) -> Bool { t.known && prepositions.contains(t.lower) }
-    func isAbbreviation(_ t: Token) -> Bool { t.known && abbreviations.contains(t.lower) }
-    func suffix(_ t: Token) -> EntityType? { t.known ? suffixes[t.lower] : nil }
-    func numberWord(_ t: Token) -> NumberWord? { t.known ? numberWords[t.lower] : nil }
+    func isTitleWord(_ t: Token) -> Bool { (t.info?.phraseStarts ?? 0) & titles.bit != 0 }
+    func verb(_ t: Token) -> VerbInfo? { t.isWord ? t.info?.verb : nil }
+    func month(_ t: Token) -> Int? {
+        guard t.isCapitalized, let m = t.info?.month, m > 0 else { return nil }
+        return Int(m)
+    }
+    func weekday(_ t: Token) -> Int? {
+        guard t.isCapitalized, let d = t.info?.weekday, d > 0 else { return nil }
+        return Int(d)
+    }
+    func isFunctionWord(_ t: Token) -> Bool { t.info?.flags.contains(.function) ?? false }
+    func isConnector(_ t: Token) -> Bool { t.info?.flags.contains(.connector) ?? false }
+    func isFigureLink(_ t: Token) -> Bool { t.info?.flags.contains(.figureLink) ?? false }
+    func isLocative(_ t: Token) -> Bool { t.info?.flags.contains(.locative) ?? false }
+    func isPreposition(_ t: Token) -> Bool { t.info?.flags.contains(.preposition) ?? false }
+    func isAbbreviation(_ t: Token) -> Bool { t.info?.flags.contains(.abbreviation) ?? false }
+    func suffix(_ t: Token) -> EntityType? { t.info?.suffix }
+    func numberWord(_ t: Token) -> NumberWord? { t.info?.numberWord }
     func head(_ t: Token) -> EntityType? { t.known ? heads[t.text] : nil }
     func isNotName(_ t: Token) -> Bool { t.known && notNames.contains(t.text) }
 }

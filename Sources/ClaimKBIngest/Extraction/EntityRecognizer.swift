@@ -125,8 +125,11 @@ struct EntityRecognizer {
             let e = entity(info.key, role: info.role, affiliation: info.affiliation, description: info.description)
             var after = i + length
             // "South Korean media", "a South Korean think tank": a group from a country speaks as one source.
+            // "Ukraine's air force", "Russia's defence ministry": the same, through a possessive
+            let possessive = after + 1 < end && tokens[after].lower == "'s" && !hit.demonym ? 1 : 0
             if info.key.type == .country || info.key.type == .place, !hit.demonym || info.key.type == .country,
-               let g = lexicon.groups.match(tokens, at: after, end: end), g.value != .country {
+               let g = lexicon.groups.match(tokens, at: after + possessive, end: end), g.value != .country {
+                let after = after + possessive
                 let name = text(i..<(after + g.length))
                 let type: EntityType = g.value == .media ? .media : .organization
                 let ge = entity(EntityKey(name: name, type: type), affiliation: info.key.name)
@@ -188,7 +191,8 @@ struct EntityRecognizer {
                 if after < end, tokens[after].isCapitalized || tokens[after].lower == "of"
                     || lexicon.countedNouns.match(tokens, at: after, end: end) != nil { return nil }
                 if after < end, tokens[after].text == "(" { return nil }
-                guard let e = resolveDescription(d.value, constraint: constraint, before: i) else { return nil }
+                guard let e = resolveDescription(d.value, constraint: constraint, before: i,
+                                                 headWord: tokens[after - 1].lower) else { return nil }
                 addMention(e, i..<after, description: true)
                 return after
             }
@@ -207,12 +211,15 @@ struct EntityRecognizer {
         return nil
     }
 
-    private func resolveDescription(_ d: CompiledLexicon.DescriptionInfo, constraint: Int?, before i: Int) -> Int? {
+    private func resolveDescription(_ d: CompiledLexicon.DescriptionInfo, constraint: Int?, before i: Int,
+                                    headWord: String? = nil) -> Int? {
         var best: Int?
         for (e, ent) in entities.enumerated() where ent.lastNamed >= 0 && ent.lastNamed < i {
             let typeFits = ent.key.type == d.type || (d.type == .organization && ent.key.type == .media)
             guard typeFits else { continue }
             if !d.match.isEmpty, !d.match.contains(where: { ent.words.contains($0) }) { continue }
+            // "the official", "the president": a person must hold that very title
+            if d.type == .person, let head = headWord, !ent.words.contains(head) { continue }
             if let c = constraint {
                 let cName = lexicon.entities[c].key.name
                 if ent.affiliation != cName && ent.key.name != cName { continue }
@@ -233,7 +240,7 @@ struct EntityRecognizer {
         var nameStart = i
         var roleRange: Range<Int>?
         while let title = lexicon.titles.match(tokens, at: nameStart, end: end), tokens[nameStart].isCapitalized,
-              lexicon.titles.byFirst[tokens[nameStart].lower] != nil {
+              lexicon.isTitleWord(tokens[nameStart]) {
             roleRange = (roleRange?.lowerBound ?? nameStart)..<(nameStart + title.length)
             nameStart += title.length
         }
@@ -260,6 +267,11 @@ struct EntityRecognizer {
                 j += 1
                 continue
             }
+            if t.isWord, lexicon.isConnector(t), j > nameStart, j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore,
+               tokens[j + 2].isCapitalized, !tokens[j + 2].spaceBefore {
+                j += 3  // "Majed al-Ansari"
+                continue
+            }
             if t.text == "-", !t.spaceBefore, j > nameStart, j + 1 < end, tokens[j + 1].isCapitalized, !tokens[j + 1].spaceBefore {
                 j += 1
                 continue
@@ -275,7 +287,7 @@ struct EntityRecognizer {
         }
         let words = run.count
         let name = text(run)
-        let simple = run.allSatisfy { tokens[$0].isWord }
+        let simple = run.allSatisfy { tokens[$0].isWord || tokens[$0].text == "-" && !tokens[$0].spaceBefore }
 
         // A person with a title: before the name ("spokesperson Dmitry Peskov", "chief, Kyrylo Budanov")
         // or capitalised inside the run ("Secretary General Mark Rutte").
@@ -315,6 +327,12 @@ struct EntityRecognizer {
             return j
         }
         if words <= 3, simple, let type = typeWordAfter(j, end: end) {
+            let e = entity(EntityKey(name: name, type: type))
+            addMention(e, run)
+            articleNames[name] = e
+            return j
+        }
+        if words <= 4, simple, let type = appositiveType(after: j, end: end) {
             let e = entity(EntityKey(name: name, type: type))
             addMention(e, run)
             articleNames[name] = e
@@ -402,6 +420,18 @@ struct EntityRecognizer {
             let t = tokens[k]
             guard (t.isWord && !t.isCapitalized && !lexicon.isFunctionWord(t) && lexicon.verb(t) == nil)
                 || (t.text == "-" && !t.spaceBefore) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// ", the continent's public health agency,": an appositive ending in a type word types the name.
+    private func appositiveType(after j: Int, end: Int) -> EntityType? {
+        guard j + 1 < end, tokens[j].text == ",", ["a", "an", "the"].contains(tokens[j + 1].lower) else { return nil }
+        var k = j + 2
+        while k < end, k <= j + 8, tokens[k].text != "," {
+            if let m = lexicon.intros.match(tokens, at: k, end: end), m.value != .place,
+               k + m.length < end, tokens[k + m.length].text == "," { return m.value }
             k += 1
         }
         return nil

@@ -7,7 +7,7 @@ import ClaimKBModel
 ///     extraction.claims.first?.evidence == article.text.scalarSlice(extraction.claims.first!.span)
 public struct Extractor: Sendable {
     /// Bumped whenever a rule changes what is extracted; stored with every article.
-    public static let version = "0.2.0"
+    public static let version = "0.3.0"
 
     public let lexicon: Lexicon
 
@@ -20,7 +20,7 @@ public struct Extractor: Sendable {
         let scalars = Array(article.text.unicodeScalars)
         let utf8 = Array(article.text.utf8)
         var tokens = Tokenizer.tokenize(scalars, utf8: utf8)
-        for k in tokens.indices where lex.vocabulary.contains(tokens[k].lower) { tokens[k].known = true }
+        for k in tokens.indices { tokens[k].info = lex.vocabulary[tokens[k].lower] }
         var sentences = SentenceSplitter.split(tokens, lexicon: lex)
         if !article.boilerplate.isEmpty {
             sentences.removeAll { s in article.boilerplate.contains { $0.start < s.span.end && s.span.start < $0.end } }
@@ -105,9 +105,10 @@ struct ClaimBuilder {
                f.tokens.lowerBound > s.tokens.lowerBound,
                ["including", "among", "whom"].contains(tokens[f.tokens.lowerBound - 1].lower) { kind = b.kind }
             var modality = Modality.reported
-            // the verb that opens the clause counts too: "expects the number to reach 910,000"
-            var k = clause.lowerBound > s.tokens.lowerBound && lexicon.verb(tokens[clause.lowerBound - 1]) != nil
-                ? clause.lowerBound - 1 : clause.lowerBound
+            // the verbs that open the clause count too: "expects the number to reach 910,000",
+            // "are expected to add up to $20 billion"
+            var k = clause.lowerBound
+            while k > s.tokens.lowerBound, k > clause.lowerBound - 3, tokens[k - 1].isWord, tokens[k - 1].lower != "that" { k -= 1 }
             while k < clause.upperBound {
                 if lexicon.planning.match(tokens, at: k, end: clause.upperBound) != nil { modality = .planned; break }
                 k += 1

@@ -41,8 +41,10 @@ struct FigureFinder {
             if skip[i] { i += 1; continue }
             var figure: Figure?
             if tokens[i].isWord, let v = lexicon.vague.match(tokens, at: i, end: end) {
-                figure = Figure(tokens: i..<(i + v.length), low: v.value.low, high: v.value.high, unit: nil,
-                                qualifier: .vague, rule: "vague", end: i + v.length)
+                // the figure reads "thousands", not "thousands of"; the counted noun still follows "of"
+                let words = v.length > 1 && tokens[i + v.length - 1].lower == "of" ? v.length - 1 : v.length
+                figure = Figure(tokens: i..<(i + words), low: v.value.low, high: v.value.high, unit: nil,
+                                qualifier: .vague, rule: "vague", end: i + v.length, firstNumber: i)
             } else if let n = number(at: i, end: end, skip: skip) {
                 var f = Figure(tokens: i..<n.end, low: n.value, high: n.value, unit: nil, qualifier: .exact,
                                rule: n.words ? "words" : "digits", end: n.end, firstNumber: i)
@@ -231,6 +233,10 @@ struct FigureFinder {
                 if j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, tokens[j + 2].isWord { j += 1; continue }
                 // a model name: "14 Leopard 2 tanks", "31 M1 Abrams tanks"
                 if j > k, tokens[j - 1].isWord, tokens[j - 1].isCapitalized, j + 1 < end, tokens[j + 1].isWord { j += 1; continue }
+                if j > k + 1, tokens[j - 1].text == "-", !t.spaceBefore, tokens[j - 2].isCapitalized, j + 1 < end, tokens[j + 1].isWord {
+                    j += 1  // "F-35 fighter jets", "MiG-29s"
+                    continue
+                }
                 return nil
             }
             if t.text == "-", !t.spaceBefore { j += 1; continue }

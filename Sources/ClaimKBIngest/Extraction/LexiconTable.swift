@@ -1,3 +1,4 @@
+import ClaimKBModel
 import Foundation
 
 /// A malformed lexicon file or line. `description` names the place: `hedges.tsv:12: …`.
@@ -143,6 +144,27 @@ enum Inflection {
     }
 }
 
+/// What the lexicon knows about one lower-case word, computed once per token so rules test bits, not strings.
+struct WordInfo: Sendable {
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let function = Flags(rawValue: 1 << 0)
+        static let connector = Flags(rawValue: 1 << 1)
+        static let figureLink = Flags(rawValue: 1 << 2)
+        static let locative = Flags(rawValue: 1 << 3)
+        static let preposition = Flags(rawValue: 1 << 4)
+        static let abbreviation = Flags(rawValue: 1 << 5)
+    }
+    var flags: Flags = []
+    /// One bit per phrase index that has a phrase starting with this word.
+    var phraseStarts: UInt32 = 0
+    var verb: CompiledLexicon.VerbInfo?
+    var month: Int8 = 0
+    var weekday: Int8 = 0
+    var numberWord: CompiledLexicon.NumberWord?
+    var suffix: EntityType?
+}
+
 /// Lexicon phrases indexed by their first token, longest first: finds the longest phrase starting at a token.
 struct PhraseIndex<Value: Sendable>: Sendable {
     struct Entry: Sendable {
@@ -150,6 +172,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         var value: Value
     }
     private(set) var byFirst: [String: [Entry]] = [:]
+    /// This index's bit in `WordInfo.phraseStarts`.
+    var bit: UInt32 = 0
     var firstWords: Dictionary<String, [Entry]>.Keys { byFirst.keys }
 
     mutating func insert(_ phrase: String, _ value: Value) {
@@ -164,7 +188,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The longest phrase whose tokens are `tokens[i…]` (compared lower case), not running past `end`.
     func match(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, value: Value)? {
-        guard i < end, tokens[i].known, let list = byFirst[tokens[i].lower] else { return nil }
+        guard i < end, let info = tokens[i].info, bit == 0 || info.phraseStarts & bit != 0, let list = byFirst[tokens[i].lower] else { return nil }
         for entry in list where i + entry.words.count <= end {
             var ok = true
             for (k, w) in entry.words.enumerated() where tokens[i + k].lower != w { ok = false; break }
@@ -175,7 +199,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// Every phrase starting at `i`, longest first.
     func matches(_ tokens: [Token], at i: Int, end: Int) -> [(length: Int, value: Value)] {
-        guard i < end, tokens[i].known, let list = byFirst[tokens[i].lower] else { return [] }
+        guard i < end, let info = tokens[i].info, bit == 0 || info.phraseStarts & bit != 0, let list = byFirst[tokens[i].lower] else { return [] }
         var out: [(length: Int, value: Value)] = []
         for entry in list where i + entry.words.count <= end {
             var ok = true

@@ -21,8 +21,9 @@ struct Token: Sendable {
     var isCapitalized: Bool
     /// Two or more letters, all upper case ("NIS", "U.S.").
     var isAllCaps: Bool
-    /// Its lower-case form is a word of the lexicon: only such tokens are looked up.
-    var known: Bool = false
+    /// What the lexicon knows about its lower-case form, looked up once; nil for words it does not know.
+    var info: WordInfo?
+    var known: Bool { info != nil }
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
