@@ -26,7 +26,7 @@ extension ClaimKB {
                 for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) AS n FROM claims GROUP BY kind ORDER BY n DESC, kind") {
                     let kind: String = row["kind"]
                     let n: Int = row["n"]
-                    lines.append("  \(kind.padding(toLength: 10, withPad: " ", startingAt: 0))\(n)")
+                    lines.append("  \(kind.padding(toLength: max(10, kind.count + 1), withPad: " ", startingAt: 0))\(n)")
                 }
                 return lines
             }
