@@ -255,6 +255,10 @@ final class CompiledLexicon: @unchecked Sendable {
         add(&aliases); add(&titles); add(&polarityCues); add(&hedges); add(&countedNouns); add(&eventVerbs); add(&vague)
         add(&unitSymbols); add(&unitWords); add(&planning); add(&intros); add(&groups); add(&descriptions)
         add(&relativeDays); add(&periods)
+        func words<T>(_ index: PhraseIndex<T>) { for w in index.allWords where v[w] == nil { v[w] = WordInfo() } }
+        words(aliases); words(titles); words(polarityCues); words(hedges); words(countedNouns); words(eventVerbs); words(vague)
+        words(unitSymbols); words(unitWords); words(planning); words(intros); words(groups); words(descriptions)
+        words(relativeDays); words(periods)
         func flag(_ words: some Sequence<String>, _ f: WordInfo.Flags) { for w in words { v[w, default: WordInfo()].flags.insert(f) } }
         flag(functionWords, .function); flag(connectors, .connector); flag(figureLinks, .figureLink)
         flag(locatives, .locative); flag(prepositions, .preposition); flag(abbreviations, .abbreviation)
@@ -265,7 +269,16 @@ final class CompiledLexicon: @unchecked Sendable {
         for (w, t) in suffixes { v[w, default: WordInfo()].suffix = t }
         for w in heads.keys where v[w.lowercased()] == nil { v[w.lowercased()] = WordInfo() }
         for w in notNames { if v[w.lowercased()] == nil { v[w.lowercased()] = WordInfo() } }
+        var next: Int32 = 0
+        for w in v.keys.sorted() {
+            v[w]!.id = next
+            next += 1
+        }
         vocabulary = v
+        aliases.index(by: v); titles.index(by: v); polarityCues.index(by: v); hedges.index(by: v)
+        countedNouns.index(by: v); eventVerbs.index(by: v); vague.index(by: v); unitSymbols.index(by: v)
+        unitWords.index(by: v); planning.index(by: v); intros.index(by: v); groups.index(by: v)
+        descriptions.index(by: v); relativeDays.index(by: v); periods.index(by: v)
     }
 
     /// A stand-in token for looking a phrase up in a `PhraseIndex` while compiling.

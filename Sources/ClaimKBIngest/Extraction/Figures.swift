@@ -138,7 +138,7 @@ struct FigureFinder {
             if t.lower == "one", i > 0, ["the", "this", "that", "which", "each", "every", "no", "any", "another"].contains(tokens[i - 1].lower) { return nil }
             // "twenty-five", "three hundred thousand"
             var current = value
-            var total = 0.0
+            let total = 0.0
             while k < end {
                 let u = tokens[k]
                 if u.text == "-", !u.spaceBefore, k + 1 < end, let w2 = lexicon.numberWord(tokens[k + 1]), !w2.scale {

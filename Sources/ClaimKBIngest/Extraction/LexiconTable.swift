@@ -156,6 +156,8 @@ struct WordInfo: Sendable {
         static let abbreviation = Flags(rawValue: 1 << 5)
     }
     var flags: Flags = []
+    /// Dense number of the word in the vocabulary: phrase indexes are arrays indexed by it.
+    var id: Int32 = -1
     /// One bit per phrase index that has a phrase starting with this word.
     var phraseStarts: UInt32 = 0
     var verb: CompiledLexicon.VerbInfo?
@@ -174,7 +176,23 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     private(set) var byFirst: [String: [Entry]] = [:]
     /// This index's bit in `WordInfo.phraseStarts`.
     var bit: UInt32 = 0
+    struct IdEntry: Sendable {
+        var ids: [Int32]
+        var value: Value
+    }
+    /// `byFirst` by word id, once the vocabulary is known: lookups without hashing.
+    private(set) var byId: [[IdEntry]] = []
+
+    mutating func index(by vocabulary: [String: WordInfo]) {
+        byId = Array(repeating: [], count: vocabulary.count)
+        for (first, list) in byFirst {
+            guard let firstId = vocabulary[first]?.id else { continue }
+            byId[Int(firstId)] = list.map { e in IdEntry(ids: e.words.map { vocabulary[$0]?.id ?? -2 }, value: e.value) }
+        }
+    }
     var firstWords: Dictionary<String, [Entry]>.Keys { byFirst.keys }
+    /// Every word of every phrase: all need ids for matching by id.
+    var allWords: Set<String> { Set(byFirst.values.flatMap { $0.flatMap(\.words) }) }
 
     mutating func insert(_ phrase: String, _ value: Value) {
         let words = Tokenizer.words(phrase)
@@ -188,7 +206,20 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The longest phrase whose tokens are `tokens[i…]` (compared lower case), not running past `end`.
     func match(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, value: Value)? {
-        guard i < end, let info = tokens[i].info, bit == 0 || info.phraseStarts & bit != 0, let list = byFirst[tokens[i].lower] else { return nil }
+        guard i < end, let info = tokens[i].info, bit == 0 || info.phraseStarts & bit != 0 else { return nil }
+        if !byId.isEmpty, info.id >= 0 {
+            for entry in byId[Int(info.id)] where i + entry.ids.count <= end {
+                var ok = true
+                var k = 1
+                while k < entry.ids.count {
+                    if tokens[i + k].info?.id != entry.ids[k] { ok = false; break }
+                    k += 1
+                }
+                if ok { return (entry.ids.count, entry.value) }
+            }
+            return nil
+        }
+        guard let list = byFirst[tokens[i].lower] else { return nil }
         for entry in list where i + entry.words.count <= end {
             var ok = true
             for (k, w) in entry.words.enumerated() where tokens[i + k].lower != w { ok = false; break }
@@ -199,7 +230,21 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// Every phrase starting at `i`, longest first.
     func matches(_ tokens: [Token], at i: Int, end: Int) -> [(length: Int, value: Value)] {
-        guard i < end, let info = tokens[i].info, bit == 0 || info.phraseStarts & bit != 0, let list = byFirst[tokens[i].lower] else { return [] }
+        guard i < end, let info = tokens[i].info, bit == 0 || info.phraseStarts & bit != 0 else { return [] }
+        if !byId.isEmpty, info.id >= 0 {
+            var out: [(length: Int, value: Value)] = []
+            for entry in byId[Int(info.id)] where i + entry.ids.count <= end {
+                var ok = true
+                var k = 1
+                while k < entry.ids.count {
+                    if tokens[i + k].info?.id != entry.ids[k] { ok = false; break }
+                    k += 1
+                }
+                if ok { out.append((entry.ids.count, entry.value)) }
+            }
+            return out
+        }
+        guard let list = byFirst[tokens[i].lower] else { return [] }
         var out: [(length: Int, value: Value)] = []
         for entry in list where i + entry.words.count <= end {
             var ok = true

@@ -71,8 +71,6 @@ enum SentenceSplitter {
                     emit(start, i)
                     start = i
                     paragraph += 1
-                } else {
-                    _ = 0
                 }
             } else if i == start, t.newlines > 0, i > 0 {
                 paragraph += 1
