@@ -1,0 +1,26 @@
+/// Everything measured at one corpus size.
+struct BenchResult {
+    let size: Int
+    var ingest: IngestFigures
+    var floor: FloorFigures
+    var queries: [QueryFigures]
+    var cli: CLIFigures?
+    /// Checks that failed at this size (the exit status is 1 if any did).
+    var problems: [String] = []
+
+    var ratio: Double { ingest.articlesPerSecond / max(floor.articlesPerSecond, 1e-9) }
+    var databaseToRaw: Double { Double(ingest.databaseBytes) / Double(max(ingest.rawBytes, 1)) }
+}
+
+/// The targets of issue 6, checked on the figures.
+enum Targets {
+    static let ratio = 0.5
+    static let peakResident = 200 * 1024 * 1024
+    static let databaseToRaw = 3.0
+    static let queryP95 = 0.050
+
+    /// The latency a query is judged on: the whole answer, or the first row for answers that grow with the corpus.
+    static func judged(_ q: QueryFigures) -> Double? {
+        q.query.growsWithCorpus ? q.firstRowP95 : q.p95
+    }
+}

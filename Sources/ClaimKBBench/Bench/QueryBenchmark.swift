@@ -1,0 +1,81 @@
+import ClaimKBStore
+import Dispatch
+import GRDB
+
+/// How one canned query performed over repeated runs.
+struct QueryFigures {
+    let query: CannedQuery
+    var rows = 0
+    /// Seconds of each complete run (every row stepped through and its columns read).
+    var runs: [Double] = []
+    /// Seconds to the first row, per run.
+    var firstRow: [Double] = []
+    var timedOut = false
+    var error: String?
+
+    var p50: Double? { Self.percentile(runs, 0.50) }
+    var p95: Double? { Self.percentile(runs, 0.95) }
+    var firstRowP95: Double? { Self.percentile(firstRow, 0.95) }
+
+    /// Nearest-rank percentile.
+    static func percentile(_ values: [Double], _ p: Double) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let rank = Int((p * Double(sorted.count)).rounded(.up))
+        return sorted[min(max(rank, 1), sorted.count) - 1]
+    }
+}
+
+/// Runs each canned query once to warm the cache, then up to `reps` times (at least 3, within a
+/// time budget), stepping through every row as a client that prints them would. A run that takes
+/// longer than `timeout` is interrupted and the query reported as timed out.
+struct QueryBenchmark {
+    let reps: Int
+    let budget: Double
+    let timeout: Double
+
+    func run(databasePath: String) throws -> [QueryFigures] {
+        let database = try ClaimDatabase.open(path: databasePath, mode: .readOnly)
+        let queries = try database.writer.read { db in try CannedQueries.all(db) }
+        return queries.map { query in
+            var figures = QueryFigures(query: query)
+            var spent = 0.0
+            var attempt = 0
+            while attempt <= reps {  // attempt 0 is the warm-up
+                let interrupt = DispatchWorkItem { database.writer.interrupt() }
+                DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: interrupt)
+                defer { interrupt.cancel() }
+                do {
+                    let start = ContinuousClock.now
+                    let (rows, first) = try database.writer.read { db -> (Int, Double?) in
+                        var rows = 0
+                        var first: Double?
+                        let cursor = try Row.fetchCursor(db, sql: query.sql, arguments: query.arguments)
+                        while let row = try cursor.next() {
+                            if first == nil { first = (ContinuousClock.now - start).seconds }
+                            for column in 0..<row.count { _ = row[column] as DatabaseValue }
+                            rows += 1
+                        }
+                        return (rows, first)
+                    }
+                    let elapsed = (ContinuousClock.now - start).seconds
+                    if attempt > 0 {
+                        figures.runs.append(elapsed)
+                        figures.firstRow.append(first ?? elapsed)
+                    }
+                    figures.rows = rows
+                    spent += elapsed
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+                    figures.timedOut = true
+                    break
+                } catch {
+                    figures.error = "\(error)"
+                    break
+                }
+                attempt += 1
+                if attempt > 3, spent > budget { break }
+            }
+            return figures
+        }
+    }
+}
