@@ -11,6 +11,7 @@ import Foundation
 ///     BENCH_DIR=/tmp/x            where databases go (default: a fresh temp folder, removed after)
 ///     BENCH_KEEP=1                keep the databases
 ///     BENCH_ALLOW_EMPTY=1         do not fail when no claims are extracted (placeholder extractor)
+///     BENCH_ONLY=ingest|floor     run only that phase (for profiling: `valgrind --tool=callgrind`)
 ///     BENCH_CLAIMKB=path          also time `claimkb ingest` on the corpus written as files (N ≤ 10,000)
 struct BenchConfig {
     var sizes: [Int] = [1_000, 10_000]
@@ -23,6 +24,8 @@ struct BenchConfig {
     var keep = false
     var allowEmpty = false
     var claimkb: String?
+    var ingestOnly = false
+    var floorOnly = false
 
     static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> BenchConfig {
         var config = BenchConfig()
@@ -54,6 +57,8 @@ struct BenchConfig {
         config.directory = env["BENCH_DIR"].flatMap { $0.isEmpty ? nil : $0 }
         config.keep = env["BENCH_KEEP"] == "1"
         config.allowEmpty = env["BENCH_ALLOW_EMPTY"] == "1"
+        config.ingestOnly = env["BENCH_ONLY"] == "ingest"
+        config.floorOnly = env["BENCH_ONLY"] == "floor"
         config.claimkb = env["BENCH_CLAIMKB"].flatMap { $0.isEmpty ? nil : $0 }
         return config
     }

@@ -2,7 +2,10 @@
 struct BenchResult {
     let size: Int
     var ingest: IngestFigures
+    /// The floor: text and FTS5 index only, the index filled once per batch.
     var floor: FloorFigures
+    /// The same with the index kept by a trigger per row, as the real schema does.
+    var floorTrigger: FloorFigures
     var queries: [QueryFigures]
     var cli: CLIFigures?
     /// Checks that failed at this size (the exit status is 1 if any did).

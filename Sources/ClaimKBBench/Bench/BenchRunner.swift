@@ -16,18 +16,38 @@ struct BenchRunner {
             let ingestPath = folder + "/ingest-\(size).sqlite", floorPath = folder + "/floor-\(size).sqlite"
             for path in [ingestPath, floorPath] { DatabaseFiles.remove(path) }
 
+            if config.floorOnly {
+                let floor = try FloorBenchmark(generator: generator, batchSize: config.batch).run(count: size, databasePath: floorPath)
+                note("N=\(size): floor \(floor.articles) articles in \(floor.insert.seconds) s")
+                DatabaseFiles.remove(floorPath)
+                let trigger = try FloorBenchmark(generator: generator, batchSize: config.batch, indexing: .trigger)
+                    .run(count: size, databasePath: floorPath)
+                note("N=\(size): floor with trigger \(trigger.articles) articles in \(trigger.insert.seconds) s")
+                if !config.keep { DatabaseFiles.remove(floorPath) }
+                results.append(BenchResult(size: size, ingest: IngestFigures(), floor: floor, floorTrigger: trigger, queries: []))
+                continue
+            }
             note("N=\(size): ingest …")
             let step = max(config.batch, size / 10 / config.batch * config.batch)
             let ingest = try IngestBenchmark(generator: generator, batchSize: config.batch)
                 .run(count: size, databasePath: ingestPath) { done in
                     if done % step == 0 || done == size { note("  \(done)/\(size)") }
                 }
+            if config.ingestOnly {
+                note("N=\(size): \(ingest.articles) articles, \(ingest.claims) claims in \(ingest.pipelineSeconds) s")
+                if !config.keep { DatabaseFiles.remove(ingestPath) }
+                results.append(BenchResult(size: size, ingest: ingest, floor: FloorFigures(), floorTrigger: FloorFigures(), queries: []))
+                continue
+            }
             note("N=\(size): floor …")
             let floor = try FloorBenchmark(generator: generator, batchSize: config.batch).run(count: size, databasePath: floorPath)
+            DatabaseFiles.remove(floorPath)
+            let floorTrigger = try FloorBenchmark(generator: generator, batchSize: config.batch, indexing: .trigger)
+                .run(count: size, databasePath: floorPath)
             note("N=\(size): queries …")
             let queries = try QueryBenchmark(reps: config.reps, budget: config.queryBudget, timeout: config.queryTimeout)
                 .run(databasePath: ingestPath)
-            var result = BenchResult(size: size, ingest: ingest, floor: floor, queries: queries)
+            var result = BenchResult(size: size, ingest: ingest, floor: floor, floorTrigger: floorTrigger, queries: queries)
             result.problems = try check(result, databasePath: ingestPath)
             if let claimkb = config.claimkb, size <= 10_000 {
                 note("N=\(size): claimkb ingest …")
@@ -60,7 +80,9 @@ struct BenchRunner {
         if claims == 0, !config.allowEmpty {
             problems.append("no claims extracted from \(r.size) articles (BENCH_ALLOW_EMPTY=1 to time the harness anyway)")
         }
-        if r.floor.articles != r.size { problems.append("floor stored \(r.floor.articles) articles, expected \(r.size)") }
+        for floor in [r.floor, r.floorTrigger] where floor.articles != r.size {
+            problems.append("floor stored \(floor.articles) articles, expected \(r.size)")
+        }
         for q in r.queries {
             if let error = q.error { problems.append("query \(q.query.name): \(error)") }
             let expectRows = q.query.mustReturnRows && (!q.query.needsClaims || claims > 0)
