@@ -1,76 +1,83 @@
+import ClaimKBQuery
 import GRDB
 
-/// One question the CLI answers, as SQL over the views (so the timings are what `claimkb query`
-/// and the sqlite3 shell pay).
-struct CannedQuery {
+/// One question as the CLI asks it: through `ClaimKBQuery` (typed rows, as `claimkb query`
+/// fetches them), or as SQL over a view stepped row by row (to see what streaming would give).
+struct BenchQuery {
     let name: String
-    let sql: String
-    var arguments: StatementArguments = []
-    /// The answer grows with the corpus (every claim, every estimate): judged on its first page,
-    /// and expected to stream its rows rather than arrive at once.
+    /// Runs the query; returns how many rows it gave.
+    let run: @Sendable (Database) throws -> Int
+    /// The answer grows with the corpus (every claim, every estimate): reported, but the target
+    /// is judged on its first page (the `--limit` variant).
     var growsWithCorpus = false
     /// Must return at least one row on a synthetic corpus whose extractor found claims.
     var mustReturnRows = true
-    /// Returns rows even when no claims were extracted (full-text over article text, etc.).
+    /// Returns rows even when no claims were extracted (full-text over article text).
     var needsClaims = true
+    /// Also record the time to the first row (SQL variants only).
+    var streamed = false
 }
 
 enum CannedQueries {
     /// The queries, with arguments picked from the database itself so they return rows:
-    /// the person with the most claims, the commonest claim kind.
-    static func all(_ db: Database) throws -> [CannedQuery] {
+    /// the person with the most claims, the place with the most claims.
+    static func all(_ db: Database) throws -> [BenchQuery] {
         let person = try String.fetchOne(db, sql: """
-            SELECT a.normalized FROM claim_sources s JOIN entities e ON e.id = s.entity_id
-            JOIN aliases a ON a.entity_id = e.id AND a.alias = e.name
+            SELECT e.name FROM claim_sources s JOIN entities e ON e.id = s.entity_id
             WHERE s.role = 'claimant' AND e.type = 'person'
             GROUP BY e.id ORDER BY count(*) DESC, e.id LIMIT 1
-            """) ?? "nobody"
+            """)
         let place = try String.fetchOne(db, sql: """
             SELECT e.name FROM claims c JOIN entities e ON e.id = c.place_id
             GROUP BY e.id ORDER BY count(*) DESC, e.id LIMIT 1
-            """) ?? "nowhere"
-        return [
-            CannedQuery(name: "troop_estimates", sql: "SELECT * FROM troop_estimates", growsWithCorpus: true),
-            CannedQuery(name: "troop_estimates, first 50", sql: "SELECT * FROM troop_estimates LIMIT 50"),
-            CannedQuery(name: "estimates of money, first 50",
-                        sql: "SELECT * FROM estimates WHERE kind = 'money' LIMIT 50", mustReturnRows: false),
-            CannedQuery(name: "claims by person (alias)",
-                        sql: """
-                            SELECT * FROM claim_details
-                            WHERE claimant_id IN (SELECT entity_id FROM aliases WHERE normalized = ?)
-                            ORDER BY claim_date, article
-                            """,
-                        arguments: [person]),
-            CannedQuery(name: "claims at place", sql: "SELECT * FROM claim_details WHERE place = ? LIMIT 100",
-                        arguments: [place], mustReturnRows: false),
-            CannedQuery(name: "timeline", sql: "SELECT * FROM timeline", growsWithCorpus: true),
-            CannedQuery(name: "timeline, first 100", sql: "SELECT * FROM timeline LIMIT 100"),
-            CannedQuery(name: "claims_by_source, first 100", sql: "SELECT * FROM claims_by_source LIMIT 100"),
-            CannedQuery(name: "disagreements, first 100", sql: "SELECT * FROM disagreements LIMIT 100",
-                        mustReturnRows: false),
-            CannedQuery(name: "sources", sql: "SELECT * FROM sources"),
-            CannedQuery(name: "entity_mentions", sql: "SELECT * FROM entity_mentions", mustReturnRows: false),
-            CannedQuery(name: "search articles (rare)",
-                        sql: """
-                            SELECT a.name, a.title, f.rank FROM (SELECT rowid, rank FROM articles_fts
-                              WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20) f
-                            JOIN articles a ON a.id = f.rowid ORDER BY f.rank
-                            """,
-                        arguments: ["\"Ardent Pass\" AND paratroopers"], needsClaims: false),
-            CannedQuery(name: "search articles (common)",
-                        sql: """
-                            SELECT a.name, a.title, f.rank FROM (SELECT rowid, rank FROM articles_fts
-                              WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20) f
-                            JOIN articles a ON a.id = f.rowid ORDER BY f.rank
-                            """,
-                        arguments: ["troops"], needsClaims: false),
-            CannedQuery(name: "search claims",
-                        sql: """
-                            SELECT d.* FROM (SELECT rowid, rank FROM claims_fts
-                              WHERE claims_fts MATCH ? ORDER BY rank LIMIT 20) f
-                            JOIN claim_details d ON d.claim_id = f.rowid ORDER BY f.rank
-                            """,
-                        arguments: ["artillery shells"]),
+            """)
+        func typed<Q: CannedQuery>(_ query: Q) -> @Sendable (Database) throws -> Int {
+            { db in try query.fetch(db).count }
+        }
+        var queries = [
+            BenchQuery(name: "troop-estimates", run: typed(EstimatesQuery.troops()), growsWithCorpus: true),
+            BenchQuery(name: "troop-estimates --limit 50", run: typed(EstimatesQuery.troops(limit: 50))),
+            BenchQuery(name: "estimates --kind money --limit 50", run: typed(EstimatesQuery(kind: "money", limit: 50)),
+                       mustReturnRows: false),
+            BenchQuery(name: "timeline", run: typed(TimelineQuery()), growsWithCorpus: true),
+            BenchQuery(name: "timeline --limit 100", run: typed(TimelineQuery(limit: 100))),
+            BenchQuery(name: "SELECT * FROM timeline (stepped)", run: stepped("SELECT * FROM timeline"),
+                       growsWithCorpus: true, streamed: true),
+            BenchQuery(name: "disagreements --limit 100", run: typed(DisagreementsQuery(limit: 100)), mustReturnRows: false),
+            BenchQuery(name: "sources", run: typed(SourcesQuery())),
+            BenchQuery(name: "entities", run: typed(EntitiesQuery()), mustReturnRows: false),
+            BenchQuery(name: "search (rare words)", run: typed(SearchQuery(text: "Ardent Pass paratroopers")),
+                       needsClaims: false),
+            BenchQuery(name: "search troops --limit 20", run: typed(SearchQuery(text: "troops", limit: 20)),
+                       needsClaims: false),
         ]
+        if let person {
+            queries.insert(BenchQuery(name: "claims --by PERSON", run: typed(ClaimsQuery(by: person))), at: 3)
+        }
+        if let place {
+            queries.insert(BenchQuery(name: "claims --place PLACE --limit 100", run: typed(ClaimsQuery(place: place, limit: 100)),
+                                      mustReturnRows: false), at: 4)
+        }
+        return queries
     }
+
+    /// SQL stepped row by row, every column read, nothing kept.
+    static func stepped(_ sql: String) -> @Sendable (Database) throws -> Int {
+        { db in
+            var rows = 0
+            let cursor = try Row.fetchCursor(db, sql: sql)
+            while let row = try cursor.next() {
+                if rows == 0 { FirstRow.mark() }
+                for column in 0..<row.count { _ = row[column] as DatabaseValue }
+                rows += 1
+            }
+            return rows
+        }
+    }
+}
+
+/// When the current stepped query produced its first row (one query runs at a time).
+enum FirstRow {
+    nonisolated(unsafe) static var at: ContinuousClock.Instant?
+    static func mark() { at = ContinuousClock.now }
 }

@@ -4,7 +4,7 @@ import GRDB
 
 /// How one canned query performed over repeated runs.
 struct QueryFigures {
-    let query: CannedQuery
+    let query: BenchQuery
     var rows = 0
     /// Seconds of each complete run (every row stepped through and its columns read).
     var runs: [Double] = []
@@ -46,22 +46,14 @@ struct QueryBenchmark {
                 DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: interrupt)
                 defer { interrupt.cancel() }
                 do {
+                    FirstRow.at = nil
                     let start = ContinuousClock.now
-                    let (rows, first) = try database.writer.read { db -> (Int, Double?) in
-                        var rows = 0
-                        var first: Double?
-                        let cursor = try Row.fetchCursor(db, sql: query.sql, arguments: query.arguments)
-                        while let row = try cursor.next() {
-                            if first == nil { first = (ContinuousClock.now - start).seconds }
-                            for column in 0..<row.count { _ = row[column] as DatabaseValue }
-                            rows += 1
-                        }
-                        return (rows, first)
-                    }
+                    let rows = try database.writer.read { db in try query.run(db) }
+                    let first = FirstRow.at.map { ($0 - start).seconds }
                     let elapsed = (ContinuousClock.now - start).seconds
                     if attempt > 0 {
                         figures.runs.append(elapsed)
-                        figures.firstRow.append(first ?? elapsed)
+                        if query.streamed { figures.firstRow.append(first ?? elapsed) }
                     }
                     figures.rows = rows
                     spent += elapsed
