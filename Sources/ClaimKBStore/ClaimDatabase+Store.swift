@@ -16,42 +16,60 @@ extension ClaimDatabase {
     /// Stores one article and everything extracted from it in one transaction: all or nothing.
     @discardableResult
     public func store(_ extraction: Extraction) throws -> StoreOutcome {
-        try writer.write { db in try Self.store(extraction, in: db) }
+        try store(batch: [extraction])[0].get()
     }
 
     /// Stores many articles in one transaction, each inside its own savepoint, so a failing
     /// article is rolled back alone and the others are kept. Results come back in order.
+    ///
+    /// New articles and claims enter the full-text indexes once, at the end of the batch: FTS5
+    /// flushes its pending terms at every savepoint, so indexing row by row cost more than
+    /// everything else the store does.
     public func store(batch: [Extraction]) throws -> [Result<StoreOutcome, Error>] {
         try writer.write { db in
-            batch.map { extraction in
-                var outcome: StoreOutcome = .unchanged
+            var unindexed: [Int64] = []
+            let results = batch.map { extraction -> Result<StoreOutcome, Error> in
                 do {
+                    var stored: Stored?
                     try db.inSavepoint {
-                        outcome = try Self.store(extraction, in: db)
+                        stored = try Self.store(extraction, in: db, unindexed: unindexed)
                         return .commit
                     }
-                    return .success(outcome)
+                    guard let stored else { return .success(.unchanged) }
+                    unindexed.removeAll { $0 == stored.replaced }
+                    unindexed.append(stored.id)
+                    return .success(stored.replaced == nil ? .ingested : .updated)
                 } catch {
                     return .failure(error)
                 }
             }
+            for id in unindexed { try Self.index(articleId: id, in: db) }
+            return results
         }
     }
 
-    static func store(_ extraction: Extraction, in db: Database) throws -> StoreOutcome {
+    /// A stored article's row id, and the row it replaced.
+    struct Stored {
+        var id: Int64
+        var replaced: Int64?
+    }
+
+    /// Stores one article; nil when the same text is already stored. `unindexed` lists the
+    /// articles of this batch not yet in the full-text indexes.
+    static func store(_ extraction: Extraction, in db: Database, unindexed: [Int64]) throws -> Stored? {
         let article = extraction.article
         if try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE content_hash = ?",
                               arguments: [article.contentHash]) != nil {
-            return .unchanged
+            return nil
         }
-        var outcome = StoreOutcome.ingested
-        if let previous = try Int64.fetchOne(
+        let previous = try Int64.fetchOne(
             db, sql: "SELECT id FROM articles WHERE name = ? OR (url IS NOT NULL AND url = ?) ORDER BY name = ? DESC LIMIT 1",
             arguments: [article.name, article.url, article.name])
-        {
+        if let previous {
+            // The delete triggers take rows out of the indexes, so they must be in them first.
+            if unindexed.contains(previous) { try index(articleId: previous, in: db) }
             try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [previous])
             try deleteOrphanEntities(db)
-            outcome = .updated
         }
         let articleId = try insertArticle(extraction, in: db)
 
@@ -89,7 +107,17 @@ extension ClaimDatabase {
                 try source.execute(arguments: [claimId, try entityId(link.entity), link.role.rawValue, link.text])
             }
         }
-        return outcome
+        return Stored(id: articleId, replaced: previous)
+    }
+
+    /// Adds an article and its claims to the full-text indexes.
+    static func index(articleId: Int64, in db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles WHERE id = ?
+            """).execute(arguments: [articleId])
+        try db.cachedStatement(sql: """
+            INSERT INTO claims_fts(rowid, evidence) SELECT id, evidence FROM claims WHERE article_id = ?
+            """).execute(arguments: [articleId])
     }
 
     private static func insertArticle(_ extraction: Extraction, in db: Database) throws -> Int64 {

@@ -83,6 +83,31 @@ import Testing
         #expect(people == ["Kim", "Kim Jong Un", "Kim Yo Jong"])
     }
 
+    @Test func fullTextIndexesFollowABatchEvenWhenItReplacesItsOwnArticle() throws {
+        let db = try ClaimDatabase.inMemory()
+        let results = try db.store(batch: [
+            Fixtures.article(name: "a", text: "According to the NIS, about 1,500 troops arrived in Vladivostok."),
+            Fixtures.article(name: "b", text: "According to the NIS, about 1,500 troops arrived in Khabarovsk."),
+            Fixtures.article(name: "a", text: "According to the NIS, about 1,500 troops arrived in Ussuriysk."),
+        ])
+        #expect(results.map { try? $0.get() } == [.ingested, .ingested, .updated])
+        try db.writer.write { db in
+            // FTS5's own check compares each index with its content table.
+            try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+            try db.execute(sql: "INSERT INTO claims_fts(claims_fts, rank) VALUES ('integrity-check', 1)")
+            let found = { (word: String) in
+                try String.fetchAll(db, sql: """
+                    SELECT a.name FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                    WHERE articles_fts MATCH ? ORDER BY a.name
+                    """, arguments: [word])
+            }
+            #expect(try found("Ussuriysk") == ["a"])
+            #expect(try found("Vladivostok") == [])
+            #expect(try found("Khabarovsk") == ["b"])
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'troops'") == 2)
+        }
+    }
+
     @Test func aKnownURLWithNewTextIsAnUpdate() throws {
         let db = try ClaimDatabase.inMemory()
         try db.store(Fixtures.article(name: "a", url: "https://example.org/x"))

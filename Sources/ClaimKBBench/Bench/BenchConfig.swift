@@ -11,7 +11,6 @@ import Foundation
 ///     BENCH_DIR=/tmp/x            where databases go (default: a fresh temp folder, removed after)
 ///     BENCH_KEEP=1                keep the databases
 ///     BENCH_ALLOW_EMPTY=1         do not fail when no claims are extracted (placeholder extractor)
-///     BENCH_EXPERIMENT=batch-fts  fill the FTS5 indexes once per batch instead of by triggers (see IngestBenchmark)
 ///     BENCH_ONLY=ingest|floor     run only that phase (for profiling: `valgrind --tool=callgrind`)
 ///     BENCH_CLAIMKB=path          also time `claimkb ingest` on the corpus written as files (N ≤ 10,000)
 struct BenchConfig {
@@ -27,7 +26,6 @@ struct BenchConfig {
     var claimkb: String?
     var ingestOnly = false
     var floorOnly = false
-    var ftsPerBatch = false
 
     static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> BenchConfig {
         var config = BenchConfig()
@@ -61,10 +59,6 @@ struct BenchConfig {
         config.allowEmpty = env["BENCH_ALLOW_EMPTY"] == "1"
         config.ingestOnly = env["BENCH_ONLY"] == "ingest"
         config.floorOnly = env["BENCH_ONLY"] == "floor"
-        if let experiment = env["BENCH_EXPERIMENT"], !experiment.isEmpty {
-            guard experiment == "batch-fts" else { throw BenchError("BENCH_EXPERIMENT: '\(experiment)' is not batch-fts") }
-            config.ftsPerBatch = true
-        }
         config.claimkb = env["BENCH_CLAIMKB"].flatMap { $0.isEmpty ? nil : $0 }
         return config
     }

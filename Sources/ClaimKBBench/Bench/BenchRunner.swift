@@ -29,7 +29,7 @@ struct BenchRunner {
             }
             note("N=\(size): ingest …")
             let step = max(config.batch, size / 10 / config.batch * config.batch)
-            let ingest = try IngestBenchmark(generator: generator, batchSize: config.batch, ftsPerBatch: config.ftsPerBatch)
+            let ingest = try IngestBenchmark(generator: generator, batchSize: config.batch)
                 .run(count: size, databasePath: ingestPath) { done in
                     if done % step == 0 || done == size { note("  \(done)/\(size)") }
                 }

@@ -29,21 +29,11 @@ struct IngestFigures {
 struct IngestBenchmark {
     let generator: ArticleGenerator
     let batchSize: Int
-    /// Experiment (`BENCH_EXPERIMENT=batch-fts`): drop the two FTS insert triggers after migrating
-    /// and fill `articles_fts` and `claims_fts` once per batch instead, timed with the store — what
-    /// proposal 1 of BENCHMARKS.md would give, with the real store and extractor.
-    var ftsPerBatch = false
 
     func run(count: Int, databasePath: String, progress: (Int) -> Void = { _ in }) throws -> IngestFigures {
         var figures = IngestFigures()
         ProcessMemory.resetPeak()
         let database = try ClaimDatabase.open(path: databasePath, mode: .readWrite)
-        if ftsPerBatch {
-            try database.writer.write { db in
-                try db.execute(sql: "DROP TRIGGER articles_fts_insert; DROP TRIGGER claims_fts_insert")
-            }
-        }
-        let ftsPerBatch = self.ftsPerBatch
         let reader = ArticleReader(options: ReadOptions())
         let extractor = Extractor(lexicon: try Lexicon.builtIn())
         var pending: [Extraction] = []
@@ -52,18 +42,7 @@ struct IngestBenchmark {
         func flush() throws {
             guard !pending.isEmpty else { return }
             let batch = pending
-            let results = try figures.store.time { () -> [Result<StoreOutcome, Error>] in
-                guard ftsPerBatch else { return try database.store(batch: batch) }
-                let last = try database.writer.read { db in try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM articles") ?? 0 }
-                let results = try database.store(batch: batch)
-                try database.writer.write { db in
-                    try db.execute(sql: "INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?",
-                                   arguments: [last])
-                    try db.execute(sql: "INSERT INTO claims_fts(rowid, evidence) SELECT id, evidence FROM claims WHERE article_id > ?",
-                                   arguments: [last])
-                }
-                return results
-            }
+            let results = try figures.store.time { try database.store(batch: batch) }
             for (extraction, result) in zip(batch, results) {
                 switch result {
                 case .success(.ingested):

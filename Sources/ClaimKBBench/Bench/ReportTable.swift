@@ -51,8 +51,7 @@ struct ReportTable {
         let widths = results.indices.map { c in
             max(rows.map { $0.1[c].count }.max() ?? 0, "N=\(grouped(Double(results[c].size)))".count)
         }
-        var out = "ClaimKB benchmark: seed \(config.seed), \(config.batch) articles per transaction, query runs ≤ \(config.reps)"
-            + (config.ftsPerBatch ? ", EXPERIMENT: FTS5 filled per batch, not by triggers" : "") + "\n"
+        var out = "ClaimKB benchmark: seed \(config.seed), \(config.batch) articles per transaction, query runs ≤ \(config.reps)" + "\n"
         out += pad("", labelWidth) + results.enumerated().map { "  " + lpad("N=\(grouped(Double($1.size)))", widths[$0]) }.joined() + "\n"
         for (label, cells) in rows {
             out += pad(label, labelWidth) + cells.enumerated().map { "  " + lpad($1, widths[$0]) }.joined() + "\n"
