@@ -104,6 +104,7 @@ SELECT
     f.cited,
     f.evidence, f.span_start, f.span_end,                    -- the earliest report's sentence
     g.vague,                                                 -- 1 if any report was vague
+    f.place_id,                                              -- the earliest report's place: the subject's place
     g.first_claim_id
 FROM grouped g
 JOIN claim_details f ON f.claim_id = g.first_claim_id;
@@ -145,12 +146,12 @@ ORDER BY claim_date IS NULL, claim_date, published IS NULL, published, article, 
 -- 20 times apart are taken to count different things and are not paired.
 CREATE VIEW disagreements AS
 WITH ranges AS MATERIALIZED (
-    SELECT e.kind, e.modality, coalesce(e.unit, '') AS unit_key, e.source_key, e.source, e.figure,
+    SELECT e.kind, e.modality, coalesce(e.unit, '') AS unit_key, e.place_id, e.source_key, e.source, e.figure,
            e.low, e.high, e.claim_date, e.articles,
            CASE qualifier WHEN 'approximately' THEN low * 0.9 WHEN 'nearly' THEN low * 0.9 ELSE low END AS range_low,
            CASE qualifier WHEN 'approximately' THEN high * 1.1 WHEN 'at_least' THEN 9e999 ELSE high END AS range_high
     FROM estimates e
-    WHERE NOT e.vague AND e.polarity <> 'denied'
+    WHERE NOT e.vague AND e.polarity <> 'denied' AND e.place_id IS NOT NULL
 )
 SELECT a.kind, a.modality,
        a.source AS source, a.figure AS figure, a.low AS low, a.high AS high,
@@ -160,6 +161,10 @@ SELECT a.kind, a.modality,
 FROM ranges a
 JOIN ranges b
   ON b.kind = a.kind AND b.modality = a.modality AND b.unit_key = a.unit_key
+ -- the same subject: figures of one kind about the same place (figures tied to no place are
+ -- too loose to set against each other, and pairing every figure with every other grows
+ -- with the square of the corpus)
+ AND b.place_id = a.place_id
  AND b.source_key <> a.source_key AND a.range_high < b.range_low
  -- figures more than 20 times apart count different things ("three generals", "1.2 million
  -- personnel" against "12,000 soldiers"), not the same thing differently

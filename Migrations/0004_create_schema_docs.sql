@@ -106,6 +106,7 @@ INSERT INTO schema_docs(object, column, description) VALUES
 ('sources', '', 'Each claimant: how many claims, of which kinds, in how many articles.'),
 ('timeline', '', 'Claims in the order of the dates they are about; undated ones last.'),
 ('timeline', 'claim_id', 'The claim (claims.id).'),
-('disagreements', '', 'Figures of one kind from different sources whose ranges do not overlap, side by side, lower first.'),
+('disagreements', '', 'Figures of one kind about the same place from different sources whose ranges do not overlap, side by side, lower first.'),
+('estimates', 'place_id', 'The place of the earliest report: with kind, the subject that disagreements compare.'),
 ('disagreements', 'other_source', 'The source of the higher figure.'),
 ('disagreements', 'other_figure', 'The higher figure.');
