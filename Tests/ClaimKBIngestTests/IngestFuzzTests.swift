@@ -6,20 +6,6 @@ import Testing
 /// Thousands of generated and mutated inputs through the reader and the extractor: nothing
 /// may crash, and nothing extracted may point outside the text it came from.
 @Suite struct IngestFuzzTests {
-    /// SplitMix64: a fixed seed makes every run try the same inputs.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-        mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
-    }
-
     static let seeds: [Data] = {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("seeds")
@@ -36,7 +22,7 @@ import Testing
     ]
 
     /// One input: a seed mutated, truncated, or something made up from scratch.
-    static func input(_ random: inout Random) -> (name: String, data: Data) {
+    static func input(_ random: inout SplitMix) -> (name: String, data: Data) {
         let extensions = ["txt", "md", "html", "jsonl", "txt", "txt"]
         let name = "fuzz.\(random.pick(extensions))"
         var bytes: [UInt8]
@@ -76,7 +62,7 @@ import Testing
     @Test func readerAndExtractorNeverCrashAndKeepSpansInsideTheText() throws {
         let reader = ArticleReader(options: ReadOptions(maxBytes: 1 << 20))
         let extractor = Extractor(lexicon: try Lexicon.builtIn())
-        var random = Random(state: 20_241_028)
+        var random = SplitMix(seed: 20_241_028)  // a fixed seed: every run tries the same inputs
         let inputs = 3_000
         var articles = 0, claims = 0
         for _ in 0..<inputs {
@@ -106,4 +92,9 @@ import Testing
         #expect(articles > inputs / 3)
         print("fuzz: \(inputs) inputs, \(articles) articles read, \(claims) claims checked")
     }
+}
+
+extension SplitMix {
+    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
+    mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
 }
