@@ -38,7 +38,7 @@ import Testing
 
     @Test func namesResolveThroughAliasesAndSpellings() throws {
         let cli = try ingestedSeeds()
-        for name in ["nis", "Zelenskyy", "Zelensky", "zelenskiy"] {
+        for name in ["nis", "Zelenskyy", "Zelensky", "zelenskiy", "South Korea's National Intelligence Service"] {
             let result = try cli.run(["--db", cli.database, "query", "claims", "--by", name, "--format", "json"])
             #expect(result.status == 0, "\(name): \(result.stderr)")
             #expect(!(try json(result)).isEmpty, "no claims by \(name)")

@@ -24,6 +24,9 @@ public enum EntityResolver {
                 """, arguments: [normalized])
             if people.count == 1 { ids = people }
         }
+        if ids.isEmpty {
+            ids = try ownedBy(normalized, in: db)
+        }
         if let types {
             let allowed = try Set(Int64.fetchAll(db, sql: """
                 SELECT id FROM entities WHERE type IN (SELECT value FROM json_each(?))
@@ -34,6 +37,22 @@ public enum EntityResolver {
             throw QueryError(.unknownEntity(name: name, closest: try closest(to: normalized, types: types, in: db)))
         }
         return ids
+    }
+
+    /// A name written with its owner in front ("South Korea's National Intelligence Service",
+    /// "US Pentagon"): the rest names one entity and the front names a country or organisation.
+    static func ownedBy(_ normalized: String, in db: Database) throws -> [Int64] {
+        let words = normalized.split(separator: " ")
+        let lookup = try db.cachedStatement(sql: """
+            SELECT DISTINCT a.entity_id FROM aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.normalized = ? AND (? = 0 OR e.type IN ('country', 'organization'))
+            """)
+        for split in 1..<max(words.count, 1) {
+            let owner = words[..<split].joined(separator: " "), rest = words[split...].joined(separator: " ")
+            let owned = try Int64.fetchAll(lookup, arguments: [rest, 0])
+            if owned.count == 1, try !Int64.fetchAll(lookup, arguments: [owner, 1]).isEmpty { return owned }
+        }
+        return []
     }
 
     /// Canonical names whose aliases are nearest to the (normalized) typed name.
