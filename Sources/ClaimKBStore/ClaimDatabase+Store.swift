@@ -43,7 +43,7 @@ extension ClaimDatabase {
                     return .failure(error)
                 }
             }
-            for id in unindexed { try Self.index(articleId: id, in: db) }
+            try Self.index(articleIds: unindexed, in: db)
             return results
         }
     }
@@ -67,7 +67,7 @@ extension ClaimDatabase {
             arguments: [article.name, article.url, article.name])
         if let previous {
             // The delete triggers take rows out of the indexes, so they must be in them first.
-            if unindexed.contains(previous) { try index(articleId: previous, in: db) }
+            if unindexed.contains(previous) { try index(articleIds: [previous], in: db) }
             try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [previous])
             try deleteOrphanEntities(db)
         }
@@ -110,14 +110,19 @@ extension ClaimDatabase {
         return Stored(id: articleId, replaced: previous)
     }
 
-    /// Adds an article and its claims to the full-text indexes.
-    static func index(articleId: Int64, in db: Database) throws {
+    /// Adds articles and their claims to the full-text indexes: one statement per index, since
+    /// FTS5 flushes its pending terms at the end of every statement that writes to it.
+    static func index(articleIds: [Int64], in db: Database) throws {
+        guard !articleIds.isEmpty else { return }
+        let ids = "[" + articleIds.map(String.init).joined(separator: ",") + "]"
         try db.cachedStatement(sql: """
-            INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles WHERE id = ?
-            """).execute(arguments: [articleId])
+            INSERT INTO articles_fts(rowid, title, text)
+            SELECT id, title, text FROM articles WHERE id IN (SELECT value FROM json_each(?))
+            """).execute(arguments: [ids])
         try db.cachedStatement(sql: """
-            INSERT INTO claims_fts(rowid, evidence) SELECT id, evidence FROM claims WHERE article_id = ?
-            """).execute(arguments: [articleId])
+            INSERT INTO claims_fts(rowid, evidence)
+            SELECT id, evidence FROM claims WHERE article_id IN (SELECT value FROM json_each(?))
+            """).execute(arguments: [ids])
     }
 
     private static func insertArticle(_ extraction: Extraction, in db: Database) throws -> Int64 {
