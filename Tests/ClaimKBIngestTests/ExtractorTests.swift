@@ -20,6 +20,21 @@ import Testing
         #expect(c.evidence == text)
     }
 
+    @Test func appositiveNamesSpeakAndCoordinatedModifiersCount() throws {
+        let acr = try #require(claims("Kenya's national disaster management agency, NDMA, said 48 people had died.").first)
+        #expect(acr.claimant?.entity == EntityKey(name: "NDMA", type: .organization))
+        #expect(acr.kind == "casualties")
+        let typed = try #require(claims("Alarm Phone, a volunteer network tracking boats in distress, said 130 migrants were on board.").first)
+        #expect(typed.claimant?.entity == EntityKey(name: "Alarm Phone", type: .organization))
+        let staff = try #require(claims("The minister said about 2,500 fire and rescue officers had been sent.").first)
+        #expect(staff.kind == "troops")
+        #expect(staff.counted == "fire and rescue officers")
+        #expect(staff.quantity?.low == 2500)
+        let toll = try #require(claims("The death toll from the floods that swept through three northern provinces last month has risen to 212.").first)
+        #expect(toll.kind == "casualties")
+        #expect(toll.quantity?.low == 212)
+    }
+
     @Test func claimantThroughCitingChain() throws {
         let text = "South Korean media, citing the NIS, suggested that North Korea plans to dispatch a total of 12,000 troops to Russia."
         let c = try #require(claims(text).first)

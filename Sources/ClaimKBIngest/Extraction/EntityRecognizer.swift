@@ -318,6 +318,16 @@ struct EntityRecognizer {
             articleNames[name] = e
             return acronym(after: j, for: e, end: end)
         }
+        // "the disaster management agency, AFAD,": a name set off by commas after a type word
+        if words <= 4, simple, j < end, tokens[j].text == ",", run.lowerBound - 1 > s.tokens.lowerBound,
+           tokens[run.lowerBound - 1].text == ",",
+           let intro = lexicon.intros.matchEnding(tokens, before: run.lowerBound - 1, floor: s.tokens.lowerBound) {
+            let e = entity(EntityKey(name: name, type: intro.value))
+            addWords(e, (run.lowerBound - 1 - intro.length)..<(run.lowerBound - 1))
+            addMention(e, run)
+            articleNames[name] = e
+            return j
+        }
         // "analysts at JPMorgan", "researchers from Harvard": the people belong to a body
         if words <= 3, simple, run.lowerBound - 2 >= s.tokens.lowerBound, ["at", "from", "with"].contains(tokens[run.lowerBound - 1].lower),
            let g = lexicon.groups.match(tokens, at: run.lowerBound - 2, end: run.lowerBound - 1), g.length == 1 {
@@ -430,8 +440,14 @@ struct EntityRecognizer {
         guard j + 1 < end, tokens[j].text == ",", ["a", "an", "the"].contains(tokens[j + 1].lower) else { return nil }
         var k = j + 2
         while k < end, k <= j + 8, tokens[k].text != "," {
-            if let m = lexicon.intros.match(tokens, at: k, end: end), m.value != .place,
-               k + m.length < end, tokens[k + m.length].text == "," { return m.value }
+            if let m = lexicon.intros.match(tokens, at: k, end: end), m.value != .place, k + m.length < end {
+                // ", a rescue group operating in …", ", a charity based in …": the type word ends the noun phrase
+                let next = tokens[k + m.length]
+                if next.text == "," { return m.value }
+                if next.isWord, !next.isCapitalized, next.lower.count > 4, next.lower.hasSuffix("ing") || next.lower.hasSuffix("ed") {
+                    return m.value
+                }
+            }
             k += 1
         }
         return nil

@@ -7,7 +7,7 @@ import ClaimKBModel
 ///     extraction.claims.first?.evidence == article.text.scalarSlice(extraction.claims.first!.span)
 public struct Extractor: Sendable {
     /// Bumped whenever a rule changes what is extracted; stored with every article.
-    public static let version = "0.3.0"
+    public static let version = "0.3.1"
 
     public let lexicon: Lexicon
 
@@ -206,8 +206,9 @@ struct ClaimBuilder {
         guard v >= floor else { return nil }
         // only "to", "at", "by" between the verb and the figure: "rose to 85", "stood at 62 percent"
         for j in (v + 1)..<f.tokens.lowerBound where !["to", "at", "by", "of"].contains(tokens[j].lower) { return nil }
+        // the subject may carry a long modifier: "the death toll from the quake that struck … on Monday has risen to"
         var k = v - 1
-        while k >= max(s.tokens.lowerBound, v - 10) {
+        while k >= max(s.tokens.lowerBound, v - 20) {
             if [",", ";"].contains(tokens[k].text) { break }
             for m in lexicon.countedNouns.matches(tokens, at: k, end: v) {
                 if m.value == "ref" { return lastCounted }

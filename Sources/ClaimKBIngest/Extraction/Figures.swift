@@ -243,6 +243,10 @@ struct FigureFinder {
             guard t.isWord, t.lower != "'s" else { return nil }
             if t.lower == "and" || t.lower == "or" {
                 if j + 2 < end, tokens[j + 1].isNumber, tokens[j + 2].text == "-" { j += 1; continue }
+                // coordinated modifiers before the noun: "13,000 search and rescue personnel"
+                if j > k, tokens[j - 1].isWord, !lexicon.isFunctionWord(tokens[j - 1]), j + 1 < end, tokens[j + 1].isWord,
+                   !tokens[j + 1].isCapitalized, !lexicon.isFunctionWord(tokens[j + 1]), lexicon.verb(tokens[j + 1]) == nil,
+                   !lexicon.isFigureLink(tokens[j + 1]) { j += 1; continue }
                 return nil
             }
             if lexicon.isFunctionWord(t), !t.isCapitalized { return nil }
