@@ -22,9 +22,9 @@ extension ClaimDatabase {
     /// Stores many articles in one transaction, each inside its own savepoint, so a failing
     /// article is rolled back alone and the others are kept. Results come back in order.
     ///
-    /// New articles and claims enter the full-text indexes once, at the end of the batch: FTS5
-    /// flushes its pending terms at every savepoint, so indexing row by row cost more than
-    /// everything else the store does.
+    /// New articles enter the full-text index and the precomputed rows (`DerivedRows`) once, at
+    /// the end of the batch: FTS5 flushes its pending terms at every savepoint, so indexing row
+    /// by row cost more than everything else the store does.
     public func store(batch: [Extraction]) throws -> [Result<StoreOutcome, Error>] {
         try writer.write { db in
             var unindexed: [Int64] = []
@@ -43,7 +43,7 @@ extension ClaimDatabase {
                     return .failure(error)
                 }
             }
-            try Self.index(articleIds: unindexed, in: db)
+            try DerivedRows.add(articleIds: unindexed, in: db)
             return results
         }
     }
@@ -66,9 +66,9 @@ extension ClaimDatabase {
             db, sql: "SELECT id FROM articles WHERE name = ? OR (url IS NOT NULL AND url = ?) ORDER BY name = ? DESC LIMIT 1",
             arguments: [article.name, article.url, article.name])
         if let previous {
-            // The delete triggers take rows out of the indexes, so they must be in them first.
-            if unindexed.contains(previous) { try index(articleIds: [previous], in: db) }
-            try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [previous])
+            // Deleting takes rows out of the index and the counts, so they must be in them first.
+            if unindexed.contains(previous) { try DerivedRows.add(articleIds: [previous], in: db) }
+            try DerivedRows.deleteArticle(previous, in: db)
             try deleteOrphanEntities(db)
         }
         let articleId = try insertArticle(extraction, in: db)
@@ -83,46 +83,35 @@ extension ClaimDatabase {
         for entity in extraction.entities {
             entityIds[entity.key] = try upsert(entity, in: db)
         }
+        // A mention's words are substr of the text: only the span is stored.
         let mention = try db.cachedStatement(
-            sql: "INSERT INTO mentions(entity_id, article_id, span_start, span_end, text) VALUES (?, ?, ?, ?, ?)")
+            sql: "INSERT OR IGNORE INTO mentions(article_id, span_start, span_end, entity_id) VALUES (?, ?, ?, ?)")
         for m in extraction.mentions {
-            try mention.execute(arguments: [try entityId(m.entity), articleId, m.span.start, m.span.end, m.text])
+            try mention.execute(arguments: [articleId, m.span.start, m.span.end, try entityId(m.entity)])
         }
         let claim = try db.cachedStatement(sql: """
             INSERT INTO claims(article_id, kind, counted, low, high, unit, qualifier, quantity_text, modality,
-                               polarity, place_id, claim_date, date_text, span_start, span_end, evidence, rule)
+                               polarity, place_id, claim_date, date_text, span_start, span_end, rule, claimant_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let source = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO claim_sources(claim_id, entity_id, role, text) VALUES (?, ?, ?, ?)")
         for c in extraction.claims {
             let q = c.quantity
+            let sources = try c.sources.map { (id: try entityId($0.entity), link: $0) }
+            // Of several claimants (rare), the same one the views always took: the lowest id.
+            let claimant = sources.filter { $0.link.role == .claimant }.map(\.id).min()
             try claim.execute(arguments: [
                 articleId, c.kind, c.counted, q?.low, q?.high, q?.unit, q?.qualifier.rawValue, q?.text,
                 c.modality.rawValue, c.polarity.rawValue, try c.place.map(entityId), c.claimDate, c.dateText,
-                c.span.start, c.span.end, c.evidence, c.rule,
+                c.span.start, c.span.end, c.rule, claimant,
             ])
             let claimId = db.lastInsertedRowID
-            for link in c.sources {
-                try source.execute(arguments: [claimId, try entityId(link.entity), link.role.rawValue, link.text])
+            for (id, link) in sources {
+                try source.execute(arguments: [claimId, id, link.role.rawValue, link.text])
             }
         }
         return Stored(id: articleId, replaced: previous)
-    }
-
-    /// Adds articles and their claims to the full-text indexes: one statement per index, since
-    /// FTS5 flushes its pending terms at the end of every statement that writes to it.
-    static func index(articleIds: [Int64], in db: Database) throws {
-        guard !articleIds.isEmpty else { return }
-        let ids = "[" + articleIds.map(String.init).joined(separator: ",") + "]"
-        try db.cachedStatement(sql: """
-            INSERT INTO articles_fts(rowid, title, text)
-            SELECT id, title, text FROM articles WHERE id IN (SELECT value FROM json_each(?))
-            """).execute(arguments: [ids])
-        try db.cachedStatement(sql: """
-            INSERT INTO claims_fts(rowid, evidence)
-            SELECT id, evidence FROM claims WHERE article_id IN (SELECT value FROM json_each(?))
-            """).execute(arguments: [ids])
     }
 
     private static func insertArticle(_ extraction: Extraction, in db: Database) throws -> Int64 {

@@ -7,10 +7,22 @@ public enum Schema {
     public static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         for (identifier, sql) in migrationFiles() {
-            migrator.registerMigration(identifier) { db in try db.execute(sql: sql) }
+            migrator.registerMigration(identifier) { db in
+                try db.execute(sql: sql)
+                try afterMigration[identifier]?(db)
+            }
         }
         return migrator
     }()
+
+    /// What a migration's SQL leaves to the code that keeps the same rows on every ingest.
+    static let afterMigration: [String: @Sendable (Database) throws -> Void] = [
+        // Count and group the articles stored before the counts and groups existed.
+        "0005_precompute_for_large_corpora": { db in
+            let ids = DerivedRows.jsonArray(try Int64.fetchAll(db, sql: "SELECT id FROM articles"))
+            try DerivedRows.summarize(articleIds: ids, in: db)
+        },
+    ]
 
     /// `(stem, SQL)` of every `NNNN_*.sql` file, sorted.
     static func migrationFiles() -> [(String, String)] {

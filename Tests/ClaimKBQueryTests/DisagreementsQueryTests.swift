@@ -24,9 +24,14 @@ struct DisagreementsQueryTests {
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { $0.source != $0.otherSource })
         #expect(rows.allSatisfy { $0.high < $0.otherLow })
-        // by kind, modality, then the lower figure and its source, then the higher figure
-        let keys = rows.map { "\($0.kind)|\($0.modality)|\(String(format: "%012.0f", $0.low))|\($0.source)|\(String(format: "%012.0f", $0.otherLow))" }
-        #expect(keys == keys.sorted())
+        // by kind, modality and place (each one block), then the lower figure, then the higher
+        let blocks = rows.map { "\($0.kind)|\($0.modality)|\($0.place ?? "")" }
+        #expect(blocks.indices.allSatisfy { i in i == 0 || blocks[i] == blocks[i - 1] || !blocks[..<i].contains(blocks[i]) })
+        for block in Set(blocks) {
+            let pairs = rows.filter { "\($0.kind)|\($0.modality)|\($0.place ?? "")" == block }.map { [$0.low, $0.otherLow] }
+            #expect(pairs == pairs.sorted { $0.lexicographicallyPrecedes($1) })
+        }
+        #expect(Set(blocks).count > 1)
         let vague = ["several thousand", "Thousands of", "millions of rounds"]
         #expect(!rows.contains { vague.contains($0.figure ?? "") || vague.contains($0.otherFigure ?? "") })
         #expect(!rows.contains { $0.modality == "planned" && ($0.low == 1500 || $0.otherLow == 1500) })

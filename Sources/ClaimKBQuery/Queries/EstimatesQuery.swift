@@ -74,7 +74,7 @@ public struct EstimateRow: QueryRow, FetchableRecord, Equatable {
 
 /// `query estimates --kind K`: figures of a kind, grouped by source, the same figure from the
 /// same source in several articles merged into one row (corroboration). Sorted by source,
-/// then date. `query troop-estimates` is `EstimatesQuery(kind: "troops")`.
+/// then date (by kind first when all kinds are listed). `query troop-estimates` is `EstimatesQuery(kind: "troops")`.
 public struct EstimatesQuery: CannedQuery {
     /// Only estimates of this kind; every kind when nil.
     public var kind: String?
@@ -91,12 +91,13 @@ public struct EstimatesQuery: CannedQuery {
     }
 
     public func fetch(_ db: Database) throws -> [EstimateRow] {
-        // Same order as the troop_estimates view.
+        // The order of the troop_estimates view, by kind first: an index gives it, so a limited
+        // answer reads only its own rows.
         try EstimateRow.fetchAll(db, sql: """
             SELECT * FROM estimates
-            WHERE ?1 IS NULL OR kind = ?1
-            ORDER BY source, claim_date IS NULL, claim_date, low, high, kind, modality
-            LIMIT ?2
-            """, arguments: [kind, sqlLimit(limit)])
+            \(kind == nil ? "" : "WHERE kind = :kind")
+            ORDER BY kind, source, claim_date IS NULL, claim_date, low, high, modality
+            LIMIT :limit
+            """, arguments: ["kind": kind, "limit": sqlLimit(limit)])
     }
 }

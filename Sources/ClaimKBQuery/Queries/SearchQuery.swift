@@ -13,8 +13,13 @@ public struct SearchHit: QueryRow, FetchableRecord, Equatable {
     public var figure: String?
     /// The words around the hit, matches between the highlight marks.
     public var snippet: String
-    /// FTS5 bm25 rank within its index: lower is better.
+    /// FTS5 bm25 rank of the article: lower is better.
     public var rank: Double
+
+    init(match: String, article: String, title: String?, claimant: String?, figure: String?, snippet: String, rank: Double) {
+        (self.match, self.article, self.title, self.claimant) = (match, article, title, claimant)
+        (self.figure, self.snippet, self.rank) = (figure, snippet, rank)
+    }
 
     public init(row: Row) throws {
         match = row["match"]
@@ -35,8 +40,9 @@ public struct SearchHit: QueryRow, FetchableRecord, Equatable {
     }
 }
 
-/// `search TEXT`: full-text search (FTS5) over article titles and text and over claim
-/// evidence. Articles come first, then claims, each best match first.
+/// `search TEXT`: full-text search (FTS5) over article titles and text, and the claims whose
+/// sentences hold the words. Articles come first, best match first, then claims in the same
+/// order of articles.
 ///
 /// By default the text is taken as plain words, all of which must occur (any quotes or
 /// operators in it are just characters); with `syntax: true` it is an FTS5 query
@@ -68,7 +74,6 @@ public struct SearchQuery: CannedQuery {
         guard !match.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw QueryError("nothing to search for in '\(text)'")
         }
-        let arguments: StatementArguments = [match, highlight.open, highlight.close, sqlLimit(limit)]
         do {
             let articles = try SearchHit.fetchAll(db, sql: """
                 SELECT 'article' AS match, a.name AS article, a.title, NULL AS claimant, NULL AS figure,
@@ -77,19 +82,93 @@ public struct SearchQuery: CannedQuery {
                 WHERE articles_fts MATCH ?1
                 ORDER BY rank, a.name
                 LIMIT ?4
-                """, arguments: arguments)
-            let claims = try SearchHit.fetchAll(db, sql: """
-                SELECT 'claim' AS match, d.article, d.title, d.claimant, d.figure,
-                       highlight(claims_fts, 0, ?2, ?3) AS snippet, bm25(claims_fts) AS rank
-                FROM claims_fts JOIN claim_details d ON d.claim_id = claims_fts.rowid
-                WHERE claims_fts MATCH ?1
-                ORDER BY rank, d.article, d.span_start
-                LIMIT ?4
-                """, arguments: arguments)
-            let all = articles + claims
-            return limit.map { Array(all.prefix(max(0, $0))) } ?? all
+                """, arguments: [match, highlight.open, highlight.close, sqlLimit(limit)])
+            let room = limit.map { max(0, $0 - articles.count) }
+            return articles + (room == 0 ? [] : try claimHits(match, limit: room, in: db))
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
             throw QueryError("not a valid FTS5 query: \(error.message ?? "\(error.resultCode)")")
         }
+    }
+
+    /// Claims whose sentence holds a match, in the matching articles' order (best first), then
+    /// by position. FTS5 marks the matches in each article's text with two noncharacters; a
+    /// claim is a hit when a mark falls in its span (for plain words: when every word does).
+    private func claimHits(_ match: String, limit: Int?, in db: Database) throws -> [SearchHit] {
+        let (open, close) = (Self.openMark, Self.closeMark)
+        let words = syntax ? [] : Set(Self.ftsQuery(plain: text).split(separator: " ").map { Self.fold($0.dropFirst().dropLast()) })
+        let articles = try GRDB.Row.fetchCursor(db, sql: """
+            SELECT a.id, bm25(articles_fts) AS rank, highlight(articles_fts, 1, ?2, ?3) AS marked
+            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+            WHERE articles_fts MATCH ?1
+            ORDER BY rank, a.name
+            """, arguments: [match, String(open), String(close)])
+        var hits: [SearchHit] = []
+        while let article = try articles.next() {
+            let matches = Self.marks(in: article["marked"], open: open, close: close)
+            if matches.isEmpty { continue }  // the match was in the title
+            let claims = try GRDB.Row.fetchAll(db, sql: """
+                SELECT article, title, claimant, figure, evidence, span_start, span_end
+                FROM claim_details WHERE article_id = ? ORDER BY span_start, claim_id
+                """, arguments: [article["id"] as Int64])
+            for claim in claims {
+                let start: Int = claim["span_start"], end: Int = claim["span_end"]
+                let inside = matches.filter { $0.range.lowerBound >= start && $0.range.upperBound <= end }
+                guard !inside.isEmpty, words.isSubset(of: Set(inside.map(\.folded))) else { continue }
+                hits.append(SearchHit(
+                    match: "claim", article: claim["article"], title: claim["title"], claimant: claim["claimant"],
+                    figure: claim["figure"],
+                    snippet: Self.mark(claim["evidence"], at: inside.map { ($0.range.lowerBound - start)..<($0.range.upperBound - start) },
+                                       open: highlight.open, close: highlight.close),
+                    rank: article["rank"]))
+                if let limit, hits.count >= limit { return hits }
+            }
+        }
+        return hits
+    }
+
+    /// Noncharacters: never in stored text, so they can only be FTS5's marks.
+    static let openMark = Unicode.Scalar(0xFDD0)!
+    static let closeMark = Unicode.Scalar(0xFDD1)!
+
+    /// The marked stretches of `marked`, in scalar offsets of the text without marks, with
+    /// their words folded as FTS5 folds them (case and diacritics).
+    static func marks(in marked: String, open: Unicode.Scalar, close: Unicode.Scalar) -> [(range: Range<Int>, folded: String)] {
+        var found: [(range: Range<Int>, folded: String)] = []
+        var offset = 0
+        var start: Int?
+        var words = String.UnicodeScalarView()
+        for scalar in marked.unicodeScalars {
+            if scalar == open {
+                start = offset
+                words = String.UnicodeScalarView()
+            } else if scalar == close, let begun = start {
+                found.append((begun..<offset, fold(Substring(String(words)))))
+                start = nil
+            } else {
+                if start != nil { words.append(scalar) }
+                offset += 1
+            }
+        }
+        return found
+    }
+
+    static func fold(_ word: Substring) -> String {
+        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// `text` with `open`/`close` around each range (scalar offsets, ascending).
+    static func mark(_ text: String, at ranges: [Range<Int>], open: String, close: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = ""
+        var at = 0
+        for r in ranges where r.lowerBound >= at && r.upperBound <= scalars.count {
+            out.unicodeScalars.append(contentsOf: scalars[at..<r.lowerBound])
+            out += open
+            out.unicodeScalars.append(contentsOf: scalars[r])
+            out += close
+            at = r.upperBound
+        }
+        out.unicodeScalars.append(contentsOf: scalars[at...])
+        return out
     }
 }
