@@ -47,8 +47,7 @@ CREATE TABLE estimate_groups (
     modality       TEXT NOT NULL,
     polarity       TEXT NOT NULL,
     source         TEXT NOT NULL,                -- claimant name or '(the article)': what estimates sort by
-    first_claim_id INTEGER NOT NULL,             -- the earliest report: by publication date, article, position
-    first_order    TEXT NOT NULL,                -- that report's sort key
+    first_claim_id INTEGER NOT NULL,             -- the earliest report: claim_details.report_order
     claim_date     TEXT,                         -- the earliest date any report is about
     article_count  INTEGER NOT NULL,
     vague          INTEGER NOT NULL,             -- 1 if any report gave the figure in words only
@@ -87,23 +86,29 @@ CREATE TABLE source_totals (
 ALTER TABLE entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE entities ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
 
--- Mentions without their words (substr of the article gives them), keyed by article. The key
--- columns come first: SQLite 3.40's integrity_check misreads a WITHOUT ROWID table otherwise.
+-- Mentions: one row per entity per article, with the spans where the article names it (the
+-- words are substr of the text). Four times fewer rows than one per mention.
 CREATE TABLE mentions_by_article (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    span_start INTEGER NOT NULL,
     entity_id  INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    span_end   INTEGER NOT NULL CHECK (span_end >= span_start),
-    PRIMARY KEY (article_id, span_start, entity_id)
+    spans      TEXT NOT NULL,                    -- JSON array of [start, end] pairs, in text order
+    PRIMARY KEY (article_id, entity_id)
 ) STRICT, WITHOUT ROWID;
-INSERT OR IGNORE INTO mentions_by_article(article_id, span_start, entity_id, span_end)
-    SELECT article_id, span_start, entity_id, span_end FROM mentions;
+INSERT INTO mentions_by_article(article_id, entity_id, spans)
+    SELECT article_id, entity_id, json_group_array(json_array(span_start, span_end))
+    FROM (SELECT * FROM mentions ORDER BY article_id, entity_id, span_start)
+    GROUP BY article_id, entity_id;
 DROP TABLE mentions;
 ALTER TABLE mentions_by_article RENAME TO mentions;
 CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
-DELETE FROM schema_docs WHERE object = 'mentions' AND column IN ('id', 'text');
+DELETE FROM schema_docs WHERE object = 'mentions';
 
 INSERT INTO schema_docs(object, column, description) VALUES
+('mentions', '', 'Each entity an article names, with every place it names it (or refers back to it).'),
+('mentions', 'article_id', 'The article.'),
+('mentions', 'entity_id', 'The entity.'),
+('mentions', 'spans', 'JSON array of [start, end] spans in articles.text, in text order; the mention_spans view lists them with their words.'),
+('mention_spans', '', 'Every mention of an entity, one row each, with the words as written.'),
 ('claims', 'claimant_id', 'Who makes the claim (entities.id); NULL when the article itself does. Also in claim_sources.'),
 ('claims', 'estimate_id', 'The estimate this figure belongs to (estimate_groups.id); NULL for a statement.'),
 ('entities', 'mention_count', 'How many times the articles mention it.'),
@@ -119,7 +124,6 @@ INSERT INTO schema_docs(object, column, description) VALUES
 ('estimate_groups', 'polarity', 'asserted, confirmed, denied or unconfirmed.'),
 ('estimate_groups', 'source', 'Canonical name of the claimant, or (the article).'),
 ('estimate_groups', 'first_claim_id', 'The earliest report (claims.id): by publication date, article name, position in the text.'),
-('estimate_groups', 'first_order', 'Sort key of the earliest report.'),
 ('estimate_groups', 'claim_date', 'The earliest date any report is about.'),
 ('estimate_groups', 'article_count', 'How many articles report it.'),
 ('estimate_groups', 'vague', '1 if any report gives the figure in words only.'),
@@ -289,6 +293,16 @@ JOIN claim_details fb ON fb.claim_id = b.first_claim_id
 LEFT JOIN entities place ON place.id = a.place_id
 WHERE a.vague = 0 AND a.polarity <> 'denied' AND a.place_id IS NOT NULL
 ORDER BY a.kind, a.modality, a.unit, a.place_id, a.range_low, a.id, b.range_low, b.id;
+
+-- Every mention, one row each, with the words as the article wrote them.
+CREATE VIEW mention_spans AS
+SELECT e.name AS entity, e.type, a.name AS article, m.article_id, m.entity_id,
+       s.value ->> 0 AS span_start, s.value ->> 1 AS span_end,
+       substr(a.text, (s.value ->> 0) + 1, (s.value ->> 1) - (s.value ->> 0)) AS words
+FROM mentions m
+JOIN json_each(m.spans) s
+JOIN entities e ON e.id = m.entity_id
+JOIN articles a ON a.id = m.article_id;
 
 -- Each entity with its aliases and how often, and in how many articles, it is mentioned.
 CREATE VIEW entity_mentions AS

@@ -28,13 +28,17 @@ extension ClaimDatabase {
     public func store(batch: [Extraction]) throws -> [Result<StoreOutcome, Error>] {
         try writer.write { db in
             var unindexed: [Int64] = []
+            var known = KnownEntities()
             let results = batch.map { extraction -> Result<StoreOutcome, Error> in
                 do {
                     var stored: Stored?
+                    var seen = known
                     try db.inSavepoint {
-                        stored = try Self.store(extraction, in: db, unindexed: unindexed)
+                        stored = try Self.store(extraction, in: db, unindexed: unindexed, known: &seen)
                         return .commit
                     }
+                    // Only entities of a committed savepoint are certain to exist.
+                    known = seen
                     guard let stored else { return .success(.unchanged) }
                     unindexed.removeAll { $0 == stored.replaced }
                     unindexed.append(stored.id)
@@ -48,6 +52,11 @@ extension ClaimDatabase {
         }
     }
 
+    /// Entities already written in this transaction, exactly as extracted, with their row ids:
+    /// the same entity in the next article of a batch costs no statement. Kept for one
+    /// transaction only, since another process may delete entities between two.
+    typealias KnownEntities = [Entity: Int64]
+
     /// A stored article's row id, and the row it replaced.
     struct Stored {
         var id: Int64
@@ -56,7 +65,8 @@ extension ClaimDatabase {
 
     /// Stores one article; nil when the same text is already stored. `unindexed` lists the
     /// articles of this batch not yet in the full-text indexes.
-    static func store(_ extraction: Extraction, in db: Database, unindexed: [Int64]) throws -> Stored? {
+    static func store(_ extraction: Extraction, in db: Database, unindexed: [Int64],
+                      known: inout KnownEntities) throws -> Stored? {
         let article = extraction.article
         if try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE content_hash = ?",
                               arguments: [article.contentHash]) != nil {
@@ -70,6 +80,7 @@ extension ClaimDatabase {
             if unindexed.contains(previous) { try DerivedRows.add(articleIds: [previous], in: db) }
             try DerivedRows.deleteArticle(previous, in: db)
             try deleteOrphanEntities(db)
+            known = [:]
         }
         let articleId = try insertArticle(extraction, in: db)
 
@@ -81,13 +92,22 @@ extension ClaimDatabase {
             return id
         }
         for entity in extraction.entities {
-            entityIds[entity.key] = try upsert(entity, in: db)
+            if let id = known[entity] {
+                entityIds[entity.key] = id
+            } else {
+                let id = try upsert(entity, in: db)
+                entityIds[entity.key] = id
+                known[entity] = id
+            }
         }
-        // A mention's words are substr of the text: only the span is stored.
-        let mention = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO mentions(article_id, span_start, span_end, entity_id) VALUES (?, ?, ?, ?)")
-        for m in extraction.mentions {
-            try mention.execute(arguments: [articleId, m.span.start, m.span.end, try entityId(m.entity)])
+        // One row per entity with its spans (the words are substr of the text); two extracted
+        // names may be one stored entity.
+        var spans: [Int64: [Span]] = [:]
+        for m in extraction.mentions { spans[try entityId(m.entity), default: []].append(m.span) }
+        let mention = try db.cachedStatement(sql: "INSERT INTO mentions(article_id, entity_id, spans) VALUES (?, ?, ?)")
+        for (id, list) in spans.sorted(by: { $0.key < $1.key }) {
+            let json = Set(list).sorted().map { "[\($0.start),\($0.end)]" }
+            try mention.execute(arguments: [articleId, id, "[" + json.joined(separator: ",") + "]"])
         }
         let claim = try db.cachedStatement(sql: """
             INSERT INTO claims(article_id, kind, counted, low, high, unit, qualifier, quantity_text, modality,

@@ -36,7 +36,7 @@ enum DerivedRows {
             """).execute(arguments: [ids])
         try db.cachedStatement(sql: """
             UPDATE entities SET mention_count = mention_count + m.mentions, article_count = article_count + m.articles
-            FROM (SELECT entity_id, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM mentions
+            FROM (SELECT entity_id, sum(json_array_length(spans)) AS mentions, count(*) AS articles FROM mentions
                   WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY entity_id) m
             WHERE entities.id = m.entity_id
             """).execute(arguments: [ids])
@@ -64,20 +64,19 @@ enum DerivedRows {
                 FROM members GROUP BY source_key, kind, low, high, unit, modality, polarity
             )
             INSERT INTO estimate_groups(kind, source_key, low, high, unit, modality, polarity, source, first_claim_id,
-                                        first_order, claim_date, article_count, vague, place_id, range_low, range_high)
+                                        claim_date, article_count, vague, place_id, range_low, range_high)
             SELECT g.kind, g.source_key, g.low, g.high, g.unit, g.modality, g.polarity, m.source, m.claim_id,
-                   g.first_order, g.claim_date, g.article_count, g.vague, m.place_id, m.range_low, m.range_high
+                   g.claim_date, g.article_count, g.vague, m.place_id, m.range_low, m.range_high
             FROM grouped g JOIN members m ON m.report_order = g.first_order
             WHERE true
             ON CONFLICT (source_key, kind, low, high, unit, modality, polarity) DO UPDATE SET
                 article_count  = article_count + excluded.article_count,
                 claim_date     = coalesce(min(claim_date, excluded.claim_date), claim_date, excluded.claim_date),
                 vague          = max(vague, excluded.vague),
-                first_claim_id = iif(excluded.first_order < first_order, excluded.first_claim_id, first_claim_id),
-                place_id       = iif(excluded.first_order < first_order, excluded.place_id, place_id),
-                range_low      = iif(excluded.first_order < first_order, excluded.range_low, range_low),
-                range_high     = iif(excluded.first_order < first_order, excluded.range_high, range_high),
-                first_order    = min(first_order, excluded.first_order)
+                first_claim_id = iif(\(earlier), excluded.first_claim_id, first_claim_id),
+                place_id       = iif(\(earlier), excluded.place_id, place_id),
+                range_low      = iif(\(earlier), excluded.range_low, range_low),
+                range_high     = iif(\(earlier), excluded.range_high, range_high)
             """).execute(arguments: [ids])
         try db.cachedStatement(sql: """
             UPDATE claims SET estimate_id = g.id FROM estimate_groups g
@@ -88,6 +87,13 @@ enum DerivedRows {
               AND g.modality = claims.modality AND g.polarity = claims.polarity
             """).execute(arguments: [ids])
     }
+
+    /// In an upsert of `estimate_groups`: the new report is earlier than the group's first one.
+    /// (The sort key is not stored: it is long, and a group rarely gains an earlier report.)
+    private static let earlier = """
+        (SELECT report_order FROM claim_details WHERE claim_id = excluded.first_claim_id)
+          < (SELECT report_order FROM claim_details WHERE claim_id = estimate_groups.first_claim_id)
+        """
 
     /// Deletes an article with everything extracted from it, and takes it out of the counts and
     /// estimates (groups it shared with other articles are filed again from their other reports).
@@ -109,7 +115,7 @@ enum DerivedRows {
             WHERE source_id IN (SELECT coalesce(claimant_id, 0) FROM claims WHERE article_id = :id);
             DELETE FROM source_totals WHERE articles <= 0;
             UPDATE entities SET mention_count = mention_count - m.mentions, article_count = article_count - 1
-            FROM (SELECT entity_id, count(*) AS mentions FROM mentions WHERE article_id = :id GROUP BY entity_id) m
+            FROM (SELECT entity_id, json_array_length(spans) AS mentions FROM mentions WHERE article_id = :id) m
             WHERE entities.id = m.entity_id;
             DELETE FROM articles WHERE id = :id;
             DELETE FROM estimate_groups WHERE id IN (SELECT value FROM json_each(:groups));

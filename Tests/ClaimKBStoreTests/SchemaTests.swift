@@ -44,7 +44,7 @@ import Testing
         let db = try ClaimDatabase.inMemory()
         try db.store(Fixtures.article(name: "a"))
         try db.store(Fixtures.article(name: "b", text: "According to the NIS, about 1,500 troops arrived in Russia on Friday."))
-        for view in ["claim_details", "estimates", "troop_estimates", "claims_by_source", "sources", "entity_mentions", "timeline"] {
+        for view in ["claim_details", "estimates", "troop_estimates", "claims_by_source", "sources", "entity_mentions", "mention_spans", "timeline"] {
             let rows = try db.writer.read { try Row.fetchAll($0, sql: "SELECT * FROM \(view)") }
             #expect(!rows.isEmpty, "view \(view) is empty")
         }
@@ -59,7 +59,7 @@ import Testing
     @Test func foreignKeysAreEnforced() throws {
         let db = try ClaimDatabase.inMemory()
         #expect(throws: DatabaseError.self) {
-            try db.writer.write { try $0.execute(sql: "INSERT INTO mentions(entity_id, article_id, span_start, span_end, text) VALUES (99, 99, 0, 1, 'x')") }
+            try db.writer.write { try $0.execute(sql: "INSERT INTO mentions(article_id, entity_id, spans) VALUES (99, 99, '[[0,1]]')") }
         }
     }
 }

@@ -20,7 +20,7 @@ extension ClaimKB {
                     "articles    \(try count("articles"))",
                     "entities    \(try count("entities"))",
                     "aliases     \(try count("aliases"))",
-                    "mentions    \(try count("mentions"))",
+                    "mentions    \(try Int.fetchOne(db, sql: "SELECT sum(mention_count) FROM entities") ?? 0)",
                     "claims      \(try count("claims"))",
                 ]
                 for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) AS n FROM claims GROUP BY kind ORDER BY n DESC, kind") {

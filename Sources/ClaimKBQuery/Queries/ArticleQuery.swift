@@ -50,14 +50,12 @@ public struct ArticleEntitiesQuery: CannedQuery {
     public func fetch(_ db: Database) throws -> [ArticleEntityRow] {
         let id = try ArticleResolver.resolve(name, in: db)
         return try ArticleEntityRow.fetchAll(db, sql: """
-            SELECT e.name, e.type, count(*) AS mentions, min(m.span_start) AS first_at,
+            SELECT e.name, e.type, json_array_length(m.spans) AS mentions, m.spans ->> '$[0][0]' AS first_at,
                    (SELECT json_group_array(words) FROM (
-                        SELECT substr(a.text, m2.span_start + 1, m2.span_end - m2.span_start) AS words
-                        FROM mentions m2 WHERE m2.article_id = ?1 AND m2.entity_id = e.id
-                        GROUP BY words ORDER BY min(m2.span_start))) AS written
-            FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id
+                        SELECT w.words FROM mention_spans w WHERE w.article_id = ?1 AND w.entity_id = e.id
+                        GROUP BY w.words ORDER BY min(w.span_start))) AS written
+            FROM mentions m JOIN entities e ON e.id = m.entity_id
             WHERE m.article_id = ?1
-            GROUP BY e.id
             ORDER BY first_at, e.name
             """, arguments: [id])
     }

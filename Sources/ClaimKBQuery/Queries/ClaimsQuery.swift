@@ -77,9 +77,10 @@ enum ClaimFilters {
     /// Takes the same JSON array of entity ids twice.
     static let about = """
         claim_id IN (
-            SELECT c.id FROM claims c
-            JOIN mentions m ON m.article_id = c.article_id AND m.span_start >= c.span_start AND m.span_end <= c.span_end
+            SELECT c.id FROM mentions m JOIN claims c ON c.article_id = m.article_id
             WHERE m.entity_id IN (SELECT value FROM json_each(?))
+              AND EXISTS (SELECT 1 FROM json_each(m.spans) s
+                          WHERE s.value ->> 0 >= c.span_start AND s.value ->> 1 <= c.span_end)
             UNION
             SELECT c.id FROM claims c WHERE c.place_id IN (SELECT value FROM json_each(?)))
         """
