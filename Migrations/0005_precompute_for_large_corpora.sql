@@ -80,6 +80,7 @@ CREATE TABLE source_kinds (
 ) STRICT, WITHOUT ROWID;
 CREATE TABLE source_totals (
     source_id INTEGER PRIMARY KEY,               -- entities.id, or 0 for the article itself
+    claims    INTEGER NOT NULL,
     articles  INTEGER NOT NULL                   -- articles with at least one of its claims
 ) STRICT;
 
@@ -134,7 +135,8 @@ INSERT INTO schema_docs(object, column, description) VALUES
 ('source_kinds', 'source_id', 'The claimant (entities.id), or 0 for the article itself.'),
 ('source_kinds', 'kind', 'Kind of claim.'),
 ('source_kinds', 'claims', 'How many claims of that kind it makes.'),
-('source_totals', '', 'Each claimant with the number of articles that carry its claims.'),
+('source_totals', '', 'Each claimant with its number of claims and of articles that carry them.'),
+('source_totals', 'claims', 'How many claims it makes.'),
 ('source_totals', 'source_id', 'The claimant (entities.id), or 0 for the article itself.'),
 ('source_totals', 'articles', 'How many articles carry at least one of its claims.'),
 ('claim_details', 'report_order', 'Sorts reports in publication order (undated last), then article name, then position.'),
@@ -245,12 +247,11 @@ ORDER BY claimant, kind, claim_date IS NULL, claim_date, article;
 
 -- Each claimant: how many claims, of which kinds, in how many articles.
 CREATE VIEW sources AS
-SELECT coalesce(e.name, '(the article)') AS source, coalesce(e.type, 'article') AS source_type,
-       k.claims, k.kinds, t.articles
-FROM (SELECT source_id, sum(claims) AS claims, group_concat(kind) AS kinds
-      FROM (SELECT * FROM source_kinds ORDER BY source_id, kind) GROUP BY source_id) k
-JOIN source_totals t ON t.source_id = k.source_id
-LEFT JOIN entities e ON e.id = k.source_id
+SELECT coalesce(e.name, '(the article)') AS source, coalesce(e.type, 'article') AS source_type, t.claims,
+       (SELECT group_concat(kind) FROM (SELECT kind FROM source_kinds k WHERE k.source_id = t.source_id ORDER BY kind)) AS kinds,
+       t.articles
+FROM source_totals t
+LEFT JOIN entities e ON e.id = t.source_id
 ORDER BY claims DESC, source;
 
 -- Claims in the order of the dates they are about; undated claims last, in publication order.

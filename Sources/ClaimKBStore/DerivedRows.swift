@@ -29,10 +29,11 @@ enum DerivedRows {
             ON CONFLICT (source_id, kind) DO UPDATE SET claims = claims + excluded.claims
             """).execute(arguments: [ids])
         try db.cachedStatement(sql: """
-            INSERT INTO source_totals(source_id, articles)
-            SELECT coalesce(claimant_id, 0), count(DISTINCT article_id) FROM claims
+            INSERT INTO source_totals(source_id, claims, articles)
+            SELECT coalesce(claimant_id, 0), count(*), count(DISTINCT article_id) FROM claims
             WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY 1
-            ON CONFLICT (source_id) DO UPDATE SET articles = articles + excluded.articles
+            ON CONFLICT (source_id) DO UPDATE SET claims = claims + excluded.claims,
+                                                  articles = articles + excluded.articles
             """).execute(arguments: [ids])
         try db.cachedStatement(sql: """
             UPDATE entities SET mention_count = mention_count + m.mentions, article_count = article_count + m.articles
@@ -111,8 +112,10 @@ enum DerivedRows {
                   WHERE article_id = :id GROUP BY 1, 2) d
             WHERE source_kinds.source_id = d.source_id AND source_kinds.kind = d.kind;
             DELETE FROM source_kinds WHERE claims <= 0;
-            UPDATE source_totals SET articles = articles - 1
-            WHERE source_id IN (SELECT coalesce(claimant_id, 0) FROM claims WHERE article_id = :id);
+            UPDATE source_totals SET claims = source_totals.claims - d.count, articles = articles - 1
+            FROM (SELECT coalesce(claimant_id, 0) AS source_id, count(*) AS count FROM claims
+                  WHERE article_id = :id GROUP BY 1) d
+            WHERE source_totals.source_id = d.source_id;
             DELETE FROM source_totals WHERE articles <= 0;
             UPDATE entities SET mention_count = mention_count - m.mentions, article_count = article_count - 1
             FROM (SELECT entity_id, json_array_length(spans) AS mentions FROM mentions WHERE article_id = :id) m

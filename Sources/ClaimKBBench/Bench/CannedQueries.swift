@@ -46,17 +46,22 @@ enum CannedQueries {
             BenchQuery(name: "disagreements --limit 100", run: typed(DisagreementsQuery(limit: 100)), mustReturnRows: false),
             BenchQuery(name: "sources", run: typed(SourcesQuery())),
             BenchQuery(name: "entities", run: typed(EntitiesQuery()), mustReturnRows: false),
-            BenchQuery(name: "search (rare words)", run: typed(SearchQuery(text: "Ardent Pass paratroopers")),
-                       needsClaims: false),
+            BenchQuery(name: "search (place, unit)", run: typed(SearchQuery(text: "Ardent Pass paratroopers")),
+                       growsWithCorpus: true, needsClaims: false),
+            BenchQuery(name: "search (place, unit) --limit 20",
+                       run: typed(SearchQuery(text: "Ardent Pass paratroopers", limit: 20)), needsClaims: false),
             BenchQuery(name: "search troops --limit 20", run: typed(SearchQuery(text: "troops", limit: 20)),
                        needsClaims: false),
         ]
         if let person {
-            queries.insert(BenchQuery(name: "claims --by PERSON", run: typed(ClaimsQuery(by: person))), at: 3)
+            queries.insert(contentsOf: [
+                BenchQuery(name: "claims --by PERSON", run: typed(ClaimsQuery(by: person)), growsWithCorpus: true),
+                BenchQuery(name: "claims --by PERSON --limit 100", run: typed(ClaimsQuery(by: person, limit: 100))),
+            ], at: 3)
         }
         if let place {
             queries.insert(BenchQuery(name: "claims --place PLACE --limit 100", run: typed(ClaimsQuery(place: place, limit: 100)),
-                                      mustReturnRows: false), at: 4)
+                                      mustReturnRows: false), at: 5)
         }
         return queries
     }

@@ -63,10 +63,13 @@ public struct ClaimsQuery: CannedQuery {
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         arguments += [sqlLimit(limit)]
+        // The claims are chosen and ordered first, reading only the columns that choose and
+        // order them; the full rows (cited sources, figure, evidence) are made for those alone.
+        let order = "published IS NULL, published, article, span_start, claim_id"
         return try ClaimRow.fetchAll(db, sql: """
-            SELECT * FROM claim_details \(filter)
-            ORDER BY published IS NULL, published, article, span_start, claim_id
-            LIMIT ?
+            SELECT * FROM claim_details
+            WHERE claim_id IN (SELECT claim_id FROM claim_details \(filter) ORDER BY \(order) LIMIT ?)
+            ORDER BY \(order)
             """, arguments: arguments)
     }
 }

@@ -106,14 +106,16 @@ public struct SearchQuery: CannedQuery {
         while let article = try articles.next() {
             let matches = Self.marks(in: article["marked"], open: open, close: close)
             if matches.isEmpty { continue }  // the match was in the title
-            let claims = try GRDB.Row.fetchAll(db, sql: """
-                SELECT article, title, claimant, figure, evidence, span_start, span_end
-                FROM claim_details WHERE article_id = ? ORDER BY span_start, claim_id
+            let spans = try GRDB.Row.fetchAll(db, sql: """
+                SELECT id, span_start, span_end FROM claims WHERE article_id = ? ORDER BY span_start, id
                 """, arguments: [article["id"] as Int64])
-            for claim in claims {
-                let start: Int = claim["span_start"], end: Int = claim["span_end"]
+            for span in spans {
+                let start: Int = span["span_start"], end: Int = span["span_end"]
                 let inside = matches.filter { $0.range.lowerBound >= start && $0.range.upperBound <= end }
                 guard !inside.isEmpty, words.isSubset(of: Set(inside.map(\.folded))) else { continue }
+                guard let claim = try GRDB.Row.fetchOne(db, sql: """
+                    SELECT article, title, claimant, figure, evidence FROM claim_details WHERE claim_id = ?
+                    """, arguments: [span["id"] as Int64]) else { continue }
                 hits.append(SearchHit(
                     match: "claim", article: claim["article"], title: claim["title"], claimant: claim["claimant"],
                     figure: claim["figure"],
