@@ -81,7 +81,8 @@ CREATE TABLE source_kinds (
 CREATE TABLE source_totals (
     source_id INTEGER PRIMARY KEY,               -- entities.id, or 0 for the article itself
     claims    INTEGER NOT NULL,
-    articles  INTEGER NOT NULL                   -- articles with at least one of its claims
+    articles  INTEGER NOT NULL,                  -- articles with at least one of its claims
+    kinds     TEXT NOT NULL                      -- its kinds of claim, comma-separated, sorted
 ) STRICT;
 
 ALTER TABLE entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0;
@@ -137,6 +138,7 @@ INSERT INTO schema_docs(object, column, description) VALUES
 ('source_kinds', 'claims', 'How many claims of that kind it makes.'),
 ('source_totals', '', 'Each claimant with its number of claims and of articles that carry them.'),
 ('source_totals', 'claims', 'How many claims it makes.'),
+('source_totals', 'kinds', 'Its kinds of claim (source_kinds), comma-separated, sorted.'),
 ('source_totals', 'source_id', 'The claimant (entities.id), or 0 for the article itself.'),
 ('source_totals', 'articles', 'How many articles carry at least one of its claims.'),
 ('claim_details', 'report_order', 'Sorts reports in publication order (undated last), then article name, then position.'),
@@ -248,8 +250,7 @@ ORDER BY claimant, kind, claim_date IS NULL, claim_date, article;
 -- Each claimant: how many claims, of which kinds, in how many articles.
 CREATE VIEW sources AS
 SELECT coalesce(e.name, '(the article)') AS source, coalesce(e.type, 'article') AS source_type, t.claims,
-       (SELECT group_concat(kind) FROM (SELECT kind FROM source_kinds k WHERE k.source_id = t.source_id ORDER BY kind)) AS kinds,
-       t.articles
+       t.kinds, t.articles
 FROM source_totals t
 LEFT JOIN entities e ON e.id = t.source_id
 ORDER BY claims DESC, source;

@@ -29,17 +29,29 @@ enum DerivedRows {
             ON CONFLICT (source_id, kind) DO UPDATE SET claims = claims + excluded.claims
             """).execute(arguments: [ids])
         try db.cachedStatement(sql: """
-            INSERT INTO source_totals(source_id, claims, articles)
-            SELECT coalesce(claimant_id, 0), count(*), count(DISTINCT article_id) FROM claims
+            INSERT INTO source_totals(source_id, claims, articles, kinds)
+            SELECT coalesce(claimant_id, 0), count(*), count(DISTINCT article_id), '' FROM claims
             WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY 1
             ON CONFLICT (source_id) DO UPDATE SET claims = claims + excluded.claims,
                                                   articles = articles + excluded.articles
             """).execute(arguments: [ids])
+        try listKinds(sourcesOf: ids, in: db)
         try db.cachedStatement(sql: """
             UPDATE entities SET mention_count = mention_count + m.mentions, article_count = article_count + m.articles
             FROM (SELECT entity_id, sum(json_array_length(spans)) AS mentions, count(*) AS articles FROM mentions
                   WHERE article_id IN (SELECT value FROM json_each(?)) GROUP BY entity_id) m
             WHERE entities.id = m.entity_id
+            """).execute(arguments: [ids])
+    }
+
+    /// Writes out the kinds of claim of the articles' claimants, for the sources view to read
+    /// without grouping.
+    private static func listKinds(sourcesOf ids: String, in db: Database) throws {
+        try db.cachedStatement(sql: """
+            UPDATE source_totals SET kinds = coalesce((SELECT group_concat(kind) FROM (
+                SELECT kind FROM source_kinds k WHERE k.source_id = source_totals.source_id ORDER BY kind)), '')
+            WHERE source_id IN (SELECT DISTINCT coalesce(claimant_id, 0) FROM claims
+                                WHERE article_id IN (SELECT value FROM json_each(?)))
             """).execute(arguments: [ids])
     }
 
@@ -117,6 +129,9 @@ enum DerivedRows {
                   WHERE article_id = :id GROUP BY 1) d
             WHERE source_totals.source_id = d.source_id;
             DELETE FROM source_totals WHERE articles <= 0;
+            UPDATE source_totals SET kinds = coalesce((SELECT group_concat(kind) FROM (
+                SELECT kind FROM source_kinds k WHERE k.source_id = source_totals.source_id ORDER BY kind)), '')
+            WHERE source_id IN (SELECT DISTINCT coalesce(claimant_id, 0) FROM claims WHERE article_id = :id);
             UPDATE entities SET mention_count = mention_count - m.mentions, article_count = article_count - 1
             FROM (SELECT entity_id, json_array_length(spans) AS mentions FROM mentions WHERE article_id = :id) m
             WHERE entities.id = m.entity_id;

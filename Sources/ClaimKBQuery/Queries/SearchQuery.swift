@@ -79,7 +79,7 @@ public struct SearchQuery: CannedQuery {
                 SELECT 'article' AS match, a.name AS article, a.title, NULL AS claimant, NULL AS figure,
                        snippet(articles_fts, -1, ?2, ?3, '…', 16) AS snippet, bm25(articles_fts) AS rank
                 FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-                WHERE articles_fts MATCH ?1
+                WHERE articles_fts MATCH ?1 \(rankedWindow)
                 ORDER BY rank, a.name
                 LIMIT ?4
                 """, arguments: [match, highlight.open, highlight.close, sqlLimit(limit)])
@@ -88,6 +88,17 @@ public struct SearchQuery: CannedQuery {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
             throw QueryError("not a valid FTS5 query: \(error.message ?? "\(error.resultCode)")")
         }
+    }
+
+    /// With a limit, only the most recently stored 5,000 matching articles are ranked: ranking
+    /// scores every match, and a common word matches most of a large corpus. (The first page is
+    /// then the best of the recent matches; without a limit every match is ranked.)
+    private var rankedWindow: String {
+        guard limit != nil else { return "" }
+        return """
+            AND articles_fts.rowid >= (SELECT min(rowid) FROM (
+                SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT 5000))
+            """
     }
 
     /// Claims whose sentence holds a match, in the matching articles' order (best first), then
@@ -99,7 +110,7 @@ public struct SearchQuery: CannedQuery {
         let articles = try GRDB.Row.fetchCursor(db, sql: """
             SELECT a.id, bm25(articles_fts) AS rank, highlight(articles_fts, 1, ?2, ?3) AS marked
             FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-            WHERE articles_fts MATCH ?1
+            WHERE articles_fts MATCH ?1 \(rankedWindow)
             ORDER BY rank, a.name
             """, arguments: [match, String(open), String(close)])
         var hits: [SearchHit] = []
