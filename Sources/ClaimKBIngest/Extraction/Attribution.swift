@@ -36,7 +36,7 @@ struct AttributionFinder {
             if tokens[k].lower == "according", tokens[k + 1].lower == "to" {
                 var j = k + 2
                 var steps = 0
-                while j < b, steps < 8, tokens[j].text != "," {
+                while j < b, steps < 8, tokens[j].mark != "," {
                     var m = entities.mentionAt[j]
                     if m != -1, !entities.mentions[m].demonym || isGroupLike(m) {
                         // "according to South Korea's National Intelligence Service": the possessed body speaks
@@ -64,7 +64,7 @@ struct AttributionFinder {
             k += 1
         }
         // 2. the nearest reporting verb before the figure, with its subject (for a whole sentence: the first)
-        let candidates: [Int] = f.map { Array((a..<$0).reversed()) } ?? Array(a..<b)
+        let candidates = f.map { stride(from: $0 - 1, through: a, by: -1) } ?? stride(from: a, through: b - 1, by: 1)
         for v in candidates {
             if isReportingVerb(v, floor: a), let subj = subject(of: v, floor: a) {
                 var att = Attribution(claimant: subj, cited: cited, rule: "verb", verb: v)
@@ -82,7 +82,7 @@ struct AttributionFinder {
             var v = f
             while v < b {
                 // another clause begins: "…, while the United States said …"
-                if tokens[v].text == ";" || tokens[v].text == "," && v + 1 < b
+                if tokens[v].mark == ";" || tokens[v].mark == "," && v + 1 < b
                     && ["while", "but", "whereas", "although", "though", "which", "who"].contains(tokens[v + 1].lower) { break }
                 if isReportingVerb(v, floor: f) {
                     if let subj = subject(of: v, floor: f) {
@@ -167,10 +167,10 @@ struct AttributionFinder {
         var k = v - 1
         while k >= floor {
             let t = tokens[k]
-            if t.lower == "that" || t.text == ";" || t.text == ":" || t.text == "–" || t.text == "—" { return nil }
-            if t.text == "," {
+            if t.lower == "that" || t.mark == ";" || t.mark == ":" || t.mark == "–" || t.mark == "—" { return nil }
+            if t.mark == "," {
                 var p = k - 1
-                while p >= floor, tokens[p].text != "," { p -= 1 }
+                while p >= floor, tokens[p].mark != "," { p -= 1 }
                 let first = p + 1
                 if p >= floor, first < k, isAsideStart(first) {
                     k = p - 1

@@ -16,12 +16,14 @@ struct DateMention {
 struct DateFinder {
     let lexicon: CompiledLexicon
     let tokens: [Token]
+    let utf8: [UInt8]
     /// Publication date as (year, month, day).
     let published: (Int, Int, Int)?
 
-    init(lexicon: CompiledLexicon, tokens: [Token], published: String?) {
+    init(lexicon: CompiledLexicon, tokens: [Token], utf8: [UInt8], published: String?) {
         self.lexicon = lexicon
         self.tokens = tokens
+        self.utf8 = utf8
         self.published = published.flatMap(Self.parseISO)
     }
 
@@ -32,21 +34,28 @@ struct DateFinder {
         return (y, m, d)
     }
 
-    func find(in s: Sentence, text: (Range<Int>) -> String) -> [DateMention] {
+    private func text(_ r: Range<Int>) -> String { tokens.text(r, utf8: utf8) }
+
+    func find(in s: Sentence) -> [DateMention] {
         var out: [DateMention] = []
         let end = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < end {
+            // Most tokens can start no date: only numbers and words the calendar tables know get the checks below.
+            if !tokens[i].isNumber, !mayStartDate(tokens[i].info) {
+                i += 1
+                continue
+            }
             let t = tokens[i]
             if let month = lexicon.month(t) {
                 var j = i + 1
-                if j < end, tokens[j].text == "." { j += 1 }
+                if j < end, tokens[j].mark == "." { j += 1 }
                 var day: Int?
                 var year: Int?
                 if j < end, let d = smallInt(tokens[j]), (1...31).contains(d) {
                     day = d
                     j += 1
-                    if j + 1 < end, tokens[j].text == ",", let y = yearValue(tokens[j + 1]) { year = y; j += 2 }
+                    if j + 1 < end, tokens[j].mark == ",", let y = yearValue(tokens[j + 1]) { year = y; j += 2 }
                     else if j < end, let y = yearValue(tokens[j]) { year = y; j += 1 }
                     // "October 8 and 13", "October 8 to October 13"
                     if j + 1 < end, ["and", "to", "-", "–", "through", "until"].contains(tokens[j].lower) {
@@ -92,7 +101,7 @@ struct DateFinder {
                 out.append(DateMention(tokens: i..<(i + p.length), text: text(i..<(i + p.length)), date: nil, isClaimDate: true))
                 i += p.length
                 continue
-            } else if t.isNumber, i + 4 < end, tokens[i + 1].text == "/" || tokens[i + 1].text == "-" || tokens[i + 1].text == ".",
+            } else if t.isNumber, i + 4 < end, tokens[i + 1].mark == "/" || tokens[i + 1].mark == "-" || tokens[i + 1].mark == ".",
                       tokens[i + 2].isNumber, tokens[i + 3].text == tokens[i + 1].text, tokens[i + 4].isNumber,
                       !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore {
                 // 28/10/2024, 2024-10-28
@@ -111,6 +120,11 @@ struct DateFinder {
             i += 1
         }
         return out
+    }
+
+    private func mayStartDate(_ info: WordInfo?) -> Bool {
+        guard let info else { return false }
+        return info.month > 0 || info.weekday > 0 || lexicon.relativeDays.mayStart(info) || lexicon.periods.mayStart(info)
     }
 
     private func countedNounFollows(_ j: Int, end: Int) -> Bool {

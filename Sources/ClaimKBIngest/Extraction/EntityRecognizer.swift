@@ -52,10 +52,7 @@ struct EntityRecognizer {
         self.mentionAt = Array(repeating: -1, count: tokens.count)
     }
 
-    func text(_ r: Range<Int>) -> String {
-        guard !r.isEmpty else { return "" }
-        return String(decoding: utf8[tokens[r.lowerBound].u8start..<tokens[r.upperBound - 1].u8end], as: UTF8.self)
-    }
+    func text(_ r: Range<Int>) -> String { tokens.text(r, utf8: utf8) }
 
     // MARK: Registry
 
@@ -75,7 +72,14 @@ struct EntityRecognizer {
     }
 
     private mutating func addWords(_ e: Int, _ s: String) {
-        for w in s.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," })
+        let lower = s.lowercased()
+        // ASCII without CR splits the same by bytes as by Characters, and bytes are far cheaper.
+        if lower.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            for w in lower.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x2C })
+            where w.count > 1 { entities[e].words.insert(String(Substring(w))) }
+            return
+        }
+        for w in lower.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," })
         where w.count > 1 { entities[e].words.insert(String(w)) }
     }
 
@@ -107,8 +111,8 @@ struct EntityRecognizer {
         let end = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < end {
+            guard tokens[i].isWord else { i += 1; continue }
             let t = tokens[i]
-            guard t.isWord else { i += 1; continue }
             if t.lower == "the", let n = description(at: i, end: end) { i = n; continue }
             if let n = known(at: i, end: end) { i = n; continue }
             if (t.isCapitalized || t.isAllCaps), t.lower != "'s", let n = articleName(at: i, end: end) { i = n; continue }
@@ -152,8 +156,8 @@ struct EntityRecognizer {
 
     /// "National Intelligence Service (NIS)": the acronym becomes an alias. Returns the index after it.
     private mutating func acronym(after i: Int, for e: Int, end: Int) -> Int {
-        guard i + 2 < end, tokens[i].text == "(", tokens[i + 1].isAllCaps || tokens[i + 1].isCapitalized,
-              tokens[i + 2].text == ")", tokens[i + 1].text.unicodeScalars.count <= 8 else { return i }
+        guard i + 2 < end, tokens[i].mark == "(", tokens[i + 1].isAllCaps || tokens[i + 1].isCapitalized,
+              tokens[i + 2].mark == ")", tokens[i + 1].text.unicodeScalars.count <= 8 else { return i }
         let acr = tokens[i + 1].text
         articleNames[acr] = e
         addMention(e, (i + 1)..<(i + 2))
@@ -190,7 +194,7 @@ struct EntityRecognizer {
                 let after = j + d.length
                 if after < end, tokens[after].isCapitalized || tokens[after].lower == "of"
                     || lexicon.countedNouns.match(tokens, at: after, end: end) != nil { return nil }
-                if after < end, tokens[after].text == "(" { return nil }
+                if after < end, tokens[after].mark == "(" { return nil }
                 guard let e = resolveDescription(d.value, constraint: constraint, before: i,
                                                  headWord: tokens[after - 1].lower) else { return nil }
                 addMention(e, i..<after, description: true)
@@ -267,18 +271,18 @@ struct EntityRecognizer {
                 j += 1
                 continue
             }
-            if t.isWord, lexicon.isConnector(t), j > nameStart, j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore,
+            if t.isWord, lexicon.isConnector(t), j > nameStart, j + 2 < end, tokens[j + 1].mark == "-", !tokens[j + 1].spaceBefore,
                tokens[j + 2].isCapitalized, !tokens[j + 2].spaceBefore {
                 j += 3  // "Majed al-Ansari"
                 continue
             }
-            if t.text == "-", !t.spaceBefore, j > nameStart, j + 1 < end, tokens[j + 1].isCapitalized, !tokens[j + 1].spaceBefore {
+            if t.mark == "-", !t.spaceBefore, j > nameStart, j + 1 < end, tokens[j + 1].isCapitalized, !tokens[j + 1].spaceBefore {
                 j += 1
                 continue
             }
             break
         }
-        while j > nameStart, lexicon.isConnector(tokens[j - 1]) || tokens[j - 1].text == "-" { j -= 1 }
+        while j > nameStart, lexicon.isConnector(tokens[j - 1]) || tokens[j - 1].mark == "-" { j -= 1 }
         // Trim sentence openers and labels at the end too ("Reactions").
         while j > nameStart, lexicon.isNotName(tokens[j - 1]) { j -= 1 }
         let run = nameStart..<j
@@ -287,7 +291,7 @@ struct EntityRecognizer {
         }
         let words = run.count
         let name = text(run)
-        let simple = run.allSatisfy { tokens[$0].isWord || tokens[$0].text == "-" && !tokens[$0].spaceBefore }
+        let simple = run.allSatisfy { tokens[$0].isWord || tokens[$0].mark == "-" && !tokens[$0].spaceBefore }
 
         // A person with a title: before the name ("spokesperson Dmitry Peskov", "chief, Kyrylo Budanov")
         // or capitalised inside the run ("Secretary General Mark Rutte").
@@ -319,8 +323,8 @@ struct EntityRecognizer {
             return acronym(after: j, for: e, end: end)
         }
         // "the disaster management agency, AFAD,": a name set off by commas after a type word
-        if words <= 4, simple, j < end, tokens[j].text == ",", run.lowerBound - 1 > s.tokens.lowerBound,
-           tokens[run.lowerBound - 1].text == ",",
+        if words <= 4, simple, j < end, tokens[j].mark == ",", run.lowerBound - 1 > s.tokens.lowerBound,
+           tokens[run.lowerBound - 1].mark == ",",
            let intro = lexicon.intros.matchEnding(tokens, before: run.lowerBound - 1, floor: s.tokens.lowerBound) {
             let e = entity(EntityKey(name: name, type: intro.value))
             addWords(e, (run.lowerBound - 1 - intro.length)..<(run.lowerBound - 1))
@@ -386,7 +390,7 @@ struct EntityRecognizer {
     /// "intelligence chief, Kyrylo Budanov".
     private func titleBefore(_ i: Int, floor: Int) -> Range<Int>? {
         var k = i
-        if k > floor, tokens[k - 1].text == "," { k -= 1 }
+        if k > floor, tokens[k - 1].mark == "," { k -= 1 }
         guard let m = lexicon.titles.matchEnding(tokens, before: k, floor: floor, maxLength: 3) else { return nil }
         let r = (k - m.length)..<k
         // "Mr." and friends are not roles, but still mark a person.
@@ -429,7 +433,7 @@ struct EntityRecognizer {
             }
             let t = tokens[k]
             guard (t.isWord && !t.isCapitalized && !lexicon.isFunctionWord(t) && lexicon.verb(t) == nil)
-                || (t.text == "-" && !t.spaceBefore) else { return nil }
+                || (t.mark == "-" && !t.spaceBefore) else { return nil }
             k += 1
         }
         return nil
@@ -437,13 +441,13 @@ struct EntityRecognizer {
 
     /// ", the continent's public health agency,": an appositive ending in a type word types the name.
     private func appositiveType(after j: Int, end: Int) -> EntityType? {
-        guard j + 1 < end, tokens[j].text == ",", ["a", "an", "the"].contains(tokens[j + 1].lower) else { return nil }
+        guard j + 1 < end, tokens[j].mark == ",", ["a", "an", "the"].contains(tokens[j + 1].lower) else { return nil }
         var k = j + 2
-        while k < end, k <= j + 8, tokens[k].text != "," {
+        while k < end, k <= j + 8, tokens[k].mark != "," {
             if let m = lexicon.intros.match(tokens, at: k, end: end), m.value != .place, k + m.length < end {
                 // ", a rescue group operating in …", ", a charity based in …": the type word ends the noun phrase
                 let next = tokens[k + m.length]
-                if next.text == "," { return m.value }
+                if next.mark == "," { return m.value }
                 if next.isWord, !next.isCapitalized, next.lower.count > 4, next.lower.hasSuffix("ing") || next.lower.hasSuffix("ed") {
                     return m.value
                 }
@@ -455,9 +459,9 @@ struct EntityRecognizer {
 
     /// ", a key figure in …", ", editor of …": a role follows the name within a few words.
     private func appositiveRole(after j: Int, end: Int) -> Bool {
-        guard j < end, tokens[j].text == "," else { return false }
+        guard j < end, tokens[j].mark == "," else { return false }
         var k = j + 1
-        while k < end, k <= j + 6, tokens[k].text != "," {
+        while k < end, k <= j + 6, tokens[k].mark != "," {
             if let m = lexicon.titles.match(tokens, at: k, end: end), m.value != .honorific { return true }
             k += 1
         }
@@ -467,9 +471,9 @@ struct EntityRecognizer {
     /// "Vladivostok, Ussuriysk, Khabarovsk, and Blagoveshchensk": a name listed after a place is a place.
     private func listsPlace(before i: Int, floor: Int) -> Bool {
         var k = i - 1
-        guard k >= floor, tokens[k].text == "," || tokens[k].lower == "and" else { return false }
+        guard k >= floor, tokens[k].mark == "," || tokens[k].lower == "and" else { return false }
         k -= 1
-        if k >= floor, tokens[k].text == "," { k -= 1 }
+        if k >= floor, tokens[k].mark == "," { k -= 1 }
         guard k >= floor, mentionAt[k] != -1 else { return false }
         let m = mentions[mentionAt[k]]
         return !m.demonym && entities[m.entity].key.type == .place
