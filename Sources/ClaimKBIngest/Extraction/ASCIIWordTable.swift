@@ -29,7 +29,7 @@ struct ASCIIWordTable: Sendable {
             }
         }
         var capacity = 16
-        while capacity < entries.count * 2 { capacity <<= 1 }
+        while capacity < entries.count * 4 { capacity <<= 1 }  // most tokens miss: keep probe runs short
         mask = capacity - 1
         slots = Array(repeating: -1, count: capacity)
         for (bytes, info) in entries {

@@ -123,7 +123,8 @@ enum Tokenizer {
             }
             advance(to: i)
             let u8end = u8
-            let text = String(decoding: bytes[u8start..<u8end], as: UTF8.self)
+            // From a buffer, not an ArraySlice: the generic slice path cost more than the rest of the token.
+            let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[u8start..<u8end]), as: UTF8.self) }
             var lower = text
             var capitalized = false
             var allCaps = false
@@ -154,24 +155,28 @@ enum Tokenizer {
     /// The scalars of valid UTF-8 (a String's bytes): decoding the bytes the extractor copies anyway is cheaper
     /// than `Array(text.unicodeScalars)` (4 % of extraction).
     static func scalars(ofUTF8 bytes: [UInt8]) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(bytes.count)
-        let n = bytes.count
-        var i = 0
-        while i < n {
-            let lead = bytes[i]
-            if lead < 0x80 {
-                out.append(Unicode.Scalar(lead))
-                i += 1
-                continue
+        // At most one scalar per byte, written in place.
+        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+            let n = bytes.count
+            var i = 0
+            var written = 0
+            while i < n {
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    out[written] = Unicode.Scalar(lead)
+                    written += 1
+                    i += 1
+                    continue
+                }
+                let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                out[written] = Unicode.Scalar(value)!
+                written += 1
+                i += width
             }
-            let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-            for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            out.append(Unicode.Scalar(value)!)
-            i += width
+            count = written
         }
-        return out
     }
 
     /// `Token.mark` of a one-scalar token.
