@@ -18,6 +18,16 @@ struct Attribution {
 }
 
 struct AttributionFinder {
+    // Word lists as constants: an array literal of Strings is allocated and freed on every call.
+    private static let clauseOpeners = ["while", "but", "whereas", "although", "though", "which", "who"]
+    private static let speakerPronouns = ["he", "she", "they", "we", "i"]
+    private static let nounDeterminers = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "of"]
+    private static let passiveAuxiliaries = ["be", "been", "being", "is", "are", "was", "were"]
+    private static let determiners = ["the", "a", "an", "its", "their", "his", "her"]
+    private static let asideOpeners = ["a", "an", "who", "which", "whose", "whom", "based", "linked", "including", "itself", "himself", "herself"]
+    private static let nameModifiers = ["the", "a", "an", "'s"]
+    private static let bodyPrepositions = ["at", "from"]
+
     let lexicon: CompiledLexicon
     let tokens: [Token]
     let entities: EntityRecognizer
@@ -83,7 +93,7 @@ struct AttributionFinder {
             while v < b {
                 // another clause begins: "…, while the United States said …"
                 if tokens[v].mark == ";" || tokens[v].mark == "," && v + 1 < b
-                    && ["while", "but", "whereas", "although", "though", "which", "who"].contains(tokens[v + 1].lower) { break }
+                    && Self.clauseOpeners.contains(tokens[v + 1].lower) { break }
                 if isReportingVerb(v, floor: f) {
                     if let subj = subject(of: v, floor: f) {
                         return finish(Attribution(claimant: subj, cited: cited, rule: "verb-after", verb: v), s, verb: v)
@@ -130,7 +140,7 @@ struct AttributionFinder {
             for k in max(a, v - 6)..<v {
                 let t = tokens[k]
                 if entities.mentionAt[k] != -1 || lexicon.isTitleWord(t) || (t.info?.phraseStarts ?? 0) & lexicon.groups.bit != 0
-                    || ["he", "she", "they", "we", "i"].contains(t.lower) { return true }
+                    || Self.speakerPronouns.contains(t.lower) { return true }
             }
         }
         for k in s.tokens where tokens[k].lower == "according" { return true }
@@ -143,15 +153,15 @@ struct AttributionFinder {
         if entities.mentionAt[v] != -1 { return false }
         if v > floor {
             let p = tokens[v - 1].lower
-            if ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "of"].contains(p) { return false }
+            if Self.nounDeterminers.contains(p) { return false }
             // passive: "had been detected", "was reported" — the subject is what is reported, not who reports
-            if ["be", "been", "being", "is", "are", "was", "were"].contains(p) { return false }
+            if Self.passiveAuxiliaries.contains(p) { return false }
             // a noun after a modifier: "identification documents", "strengthens claims", "the outdated state"
             let prev = tokens[v - 1]
             let modifier = prev.isWord && !prev.isCapitalized && entities.mentionAt[v - 1] == -1
                 && !lexicon.isFunctionWord(prev) && !prev.lower.hasSuffix("ly") && prev.lower != "'s"
             if modifier, tokens[v].lower.hasSuffix("s"), !tokens[v].lower.hasSuffix("ss") { return false }
-            if modifier, v - 1 > floor, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[v - 2].lower) { return false }
+            if modifier, v - 1 > floor, Self.determiners.contains(tokens[v - 2].lower) { return false }
         }
         // "estimated to include", "said to be": a report without a reporter
         if v + 1 < tokens.count, tokens[v + 1].lower == "to", tokens[v].lower.hasSuffix("ed") || tokens[v].lower == "said" {
@@ -216,7 +226,7 @@ struct AttributionFinder {
 
     private func isAsideStart(_ i: Int) -> Bool {
         let t = tokens[i]
-        if ["a", "an", "who", "which", "whose", "whom", "based", "linked", "including", "itself", "himself", "herself"].contains(t.lower) { return true }
+        if Self.asideOpeners.contains(t.lower) { return true }
         if lexicon.verb(t)?.cites == true { return true }
         if !t.isCapitalized, lexicon.titles.match(tokens, at: i, end: tokens.count) != nil { return true }
         return false
@@ -227,12 +237,12 @@ struct AttributionFinder {
         var k = i - 1
         while k >= floor {
             let t = tokens[k]
-            if ["the", "a", "an", "'s"].contains(t.lower) || t.isCapitalized || lexicon.isTitleWord(t) {
+            if Self.nameModifiers.contains(t.lower) || t.isCapitalized || lexicon.isTitleWord(t) {
                 k -= 1
                 continue
             }
             // "analysts at JPMorgan", "officials from the ministry": the body speaks through its people
-            if ["at", "from"].contains(t.lower), k > floor, lexicon.groups.match(tokens, at: k - 1, end: k) != nil { return false }
+            if Self.bodyPrepositions.contains(t.lower), k > floor, lexicon.groups.match(tokens, at: k - 1, end: k) != nil { return false }
             return lexicon.isPreposition(t)
         }
         return false

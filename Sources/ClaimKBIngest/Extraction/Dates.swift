@@ -14,6 +14,11 @@ struct DateMention {
 ///     "confirmed on Monday" (published 2024-10-28) → on Monday = 2024-10-28
 ///     "between October 8 and 13" → 2024-10-08 when the year is known
 struct DateFinder {
+    // Word lists as constants: an array literal of Strings is allocated and freed on every call.
+    private static let dayRangeConnectors = ["and", "to", "-", "–", "through", "until"]
+    private static let weekdayModifiers = ["on", "last", "this", "next", "late", "early", "since", "by", "until"]
+    private static let datePrepositions = ["on", "between", "from", "since", "until", "by", "in", "as", "of"]
+
     let lexicon: CompiledLexicon
     let tokens: [Token]
     let utf8: [UInt8]
@@ -58,7 +63,7 @@ struct DateFinder {
                     if j + 1 < end, tokens[j].mark == ",", let y = yearValue(tokens[j + 1]) { year = y; j += 2 }
                     else if j < end, let y = yearValue(tokens[j]) { year = y; j += 1 }
                     // "October 8 and 13", "October 8 to October 13"
-                    if j + 1 < end, ["and", "to", "-", "–", "through", "until"].contains(tokens[j].lower) {
+                    if j + 1 < end, Self.dayRangeConnectors.contains(tokens[j].lower) {
                         var k = j + 1
                         if let m2 = lexicon.month(tokens[k]), m2 > 0 { k += 1 }
                         if k < end, let d2 = smallInt(tokens[k]), (1...31).contains(d2) { j = k + 1 }
@@ -86,7 +91,7 @@ struct DateFinder {
             } else if let wd = lexicon.weekday(t) {
                 var a = i
                 var last = false
-                if a > s.tokens.lowerBound, ["on", "last", "this", "next", "late", "early", "since", "by", "until"].contains(tokens[a - 1].lower) {
+                if a > s.tokens.lowerBound, Self.weekdayModifiers.contains(tokens[a - 1].lower) {
                     last = tokens[a - 1].lower == "last"
                     a -= 1
                 }
@@ -138,7 +143,7 @@ struct DateFinder {
     }
 
     private func withPreposition(_ i: Int, floor: Int) -> Int {
-        if i > floor, ["on", "between", "from", "since", "until", "by", "in", "as", "of"].contains(tokens[i - 1].lower) { return i - 1 }
+        if i > floor, Self.datePrepositions.contains(tokens[i - 1].lower) { return i - 1 }
         return i
     }
 

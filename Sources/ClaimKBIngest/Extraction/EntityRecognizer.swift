@@ -29,6 +29,10 @@ struct MentionRef {
 ///     "Kremlin spokesperson Dmitry Peskov" → Kremlin (organization), Dmitry Peskov (person, role spokesperson,
 ///     affiliation Kremlin)
 struct EntityRecognizer {
+    // Word lists as constants: an array literal of Strings is allocated and freed on every call.
+    private static let memberPrepositions = ["at", "from", "with"]
+    private static let articles = ["a", "an", "the"]
+
     let lexicon: CompiledLexicon
     let tokens: [Token]
     let scalars: [Unicode.Scalar]
@@ -40,7 +44,7 @@ struct EntityRecognizer {
     private(set) var mentionAt: [Int]
     private var byKey: [EntityKey: Int] = [:]
     /// Names found by rules and acronyms defined in this article, as written → entity.
-    private var articleNames: [String: Int] = [:]
+    private var articleNames = NameTable()
     /// Surnames of people named in full in this article → entity.
     private var surnames: [String: Int] = [:]
 
@@ -111,12 +115,15 @@ struct EntityRecognizer {
         let end = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < end {
+            // Fields read in place: copying the token (two Strings) cost more than these tests.
             guard tokens[i].isWord else { i += 1; continue }
-            let t = tokens[i]
-            if t.lower == "the", let n = description(at: i, end: end) { i = n; continue }
+            if tokens[i].lower == "the", let n = description(at: i, end: end) { i = n; continue }
             if let n = known(at: i, end: end) { i = n; continue }
-            if (t.isCapitalized || t.isAllCaps), t.lower != "'s", let n = articleName(at: i, end: end) { i = n; continue }
-            if t.isCapitalized, !s.isHeadline, let n = capitalisedRun(at: i, sentence: s) { i = n; continue }
+            if tokens[i].isCapitalized || tokens[i].isAllCaps, tokens[i].lower != "'s", let n = articleName(at: i, end: end) {
+                i = n
+                continue
+            }
+            if tokens[i].isCapitalized, !s.isHeadline, let n = capitalisedRun(at: i, sentence: s) { i = n; continue }
             i += 1
         }
     }
@@ -171,7 +178,9 @@ struct EntityRecognizer {
         while j < end, tokens[j].isWord, tokens[j].isCapitalized || tokens[j].isAllCaps, j - i < 8 { j += 1 }
         var k = j
         while k > i {
-            if let e = articleNames[text(i..<k)] {
+            let bytes = tokens[k - 1].u8end - tokens[i].u8start
+            let ascii = bytes == tokens[k - 1].end - tokens[i].start
+            if !ascii || articleNames.mayHold(asciiBytes: bytes), let e = articleNames[text(i..<k)] {
                 addMention(e, i..<k)
                 return k
             }
@@ -333,7 +342,7 @@ struct EntityRecognizer {
             return j
         }
         // "analysts at JPMorgan", "researchers from Harvard": the people belong to a body
-        if words <= 3, simple, run.lowerBound - 2 >= s.tokens.lowerBound, ["at", "from", "with"].contains(tokens[run.lowerBound - 1].lower),
+        if words <= 3, simple, run.lowerBound - 2 >= s.tokens.lowerBound, Self.memberPrepositions.contains(tokens[run.lowerBound - 1].lower),
            let g = lexicon.groups.match(tokens, at: run.lowerBound - 2, end: run.lowerBound - 1), g.length == 1 {
             let e = entity(EntityKey(name: name, type: .organization))
             addMention(e, run)
@@ -441,7 +450,7 @@ struct EntityRecognizer {
 
     /// ", the continent's public health agency,": an appositive ending in a type word types the name.
     private func appositiveType(after j: Int, end: Int) -> EntityType? {
-        guard j + 1 < end, tokens[j].mark == ",", ["a", "an", "the"].contains(tokens[j + 1].lower) else { return nil }
+        guard j + 1 < end, tokens[j].mark == ",", Self.articles.contains(tokens[j + 1].lower) else { return nil }
         var k = j + 2
         while k < end, k <= j + 8, tokens[k].mark != "," {
             if let m = lexicon.intros.match(tokens, at: k, end: end), m.value != .place, k + m.length < end {
@@ -504,7 +513,7 @@ struct EntityRecognizer {
             let a = entities[e]
             return Entity(name: a.key.name, type: a.key.type, description: a.description, role: a.role,
                           affiliation: a.affiliation, aliases: a.aliases.sorted())
-        }.sorted { ($0.name, $0.type.rawValue) < ($1.name, $1.type.rawValue) }
+        }.sorted { $0.name != $1.name ? $0.name < $1.name : $0.type.rawValue < $1.type.rawValue }  // no tuples of Strings
         let ms = mentions.map { m in
             Mention(entity: entities[m.entity].key,
                     span: Span(start: tokens[m.tokens.lowerBound].start, end: tokens[m.tokens.upperBound - 1].end),
@@ -512,4 +521,25 @@ struct EntityRecognizer {
         }.sorted { $0.span < $1.span }
         return (ents, ms)
     }
+}
+
+/// The names an article defines (by a rule or as an acronym), as written → entity. It knows the lengths of its
+/// ASCII names, so a run of words of another length is neither made into a String nor hashed: that was most of
+/// the cost of looking capitalised words up.
+struct NameTable {
+    private var byName: [String: Int] = [:]
+    private var asciiLengths = Set<Int>()
+    /// A name with other scalars may equal ASCII text of another length ("\u{212A}" is "K"): then every lookup is made.
+    private var hasOtherNames = false
+
+    subscript(name: String) -> Int? {
+        get { byName[name] }
+        set {
+            byName[name] = newValue
+            if name.utf8.allSatisfy({ $0 < 0x80 }) { asciiLengths.insert(name.utf8.count) } else { hasOtherNames = true }
+        }
+    }
+
+    /// Whether ASCII text of `asciiBytes` bytes may be a name.
+    func mayHold(asciiBytes: Int) -> Bool { hasOtherNames || asciiLengths.contains(asciiBytes) }
 }

@@ -27,6 +27,10 @@ struct Figure {
 ///
 ///     "as many as 13,000 containers filled with artillery shells" → 13,000 up_to, kind munitions
 struct FigureFinder {
+    // Word lists as constants: an array literal of Strings is allocated and freed on every call.
+    private static let rangeConnectors = ["and", "to", "-", "–", "or"]
+    private static let possessives = ["the", "its", "their", "his", "her", "our", "these", "those"]
+
     let lexicon: CompiledLexicon
     let tokens: [Token]
 
@@ -51,7 +55,7 @@ struct FigureFinder {
                 // a range: "between 10,000 and 12,000", "10,000-12,000", "from 8 to 13"
                 let second = n.end + 1 < end && lexicon.unitSymbols.match(tokens, at: n.end + 1, end: end) != nil
                     ? n.end + 1 + lexicon.unitSymbols.match(tokens, at: n.end + 1, end: end)!.length : n.end + 1
-                if n.end + 1 < end, ["and", "to", "-", "–", "or"].contains(tokens[n.end].lower),
+                if n.end + 1 < end, Self.rangeConnectors.contains(tokens[n.end].lower),
                    let m = number(at: second, end: end, skip: skip) {
                     var b = i - 1
                     if b > s.tokens.lowerBound, lexicon.unitSymbols.match(tokens, at: b, end: i) != nil { b -= 1 }
@@ -230,7 +234,7 @@ struct FigureFinder {
         var j = k
         if j < end, tokens[j].lower == "of" {
             j += 1
-            if j < end, ["the", "its", "their", "his", "her", "our", "these", "those"].contains(tokens[j].lower) { j += 1 }
+            if j < end, Self.possessives.contains(tokens[j].lower) { j += 1 }
             // a part of a whole: "412 of the 650 seats" counts seats
             if j + 1 < end, tokens[j].isNumber, tokens[j + 1].isWord { j += 1 }
         }
