@@ -46,7 +46,7 @@ struct EntityRecognizer {
     /// Names found by rules and acronyms defined in this article, as written → entity.
     private var articleNames = NameTable()
     /// Surnames of people named in full in this article → entity.
-    private var surnames: [String: Int] = [:]
+    private var surnames = NameTable()
 
     init(lexicon: CompiledLexicon, tokens: [Token], scalars: [Unicode.Scalar], utf8: [UInt8]) {
         self.lexicon = lexicon
@@ -186,7 +186,8 @@ struct EntityRecognizer {
             }
             k -= 1
         }
-        if let e = surnames[tokens[i].text] {
+        let bytes = tokens[i].u8end - tokens[i].u8start
+        if bytes != tokens[i].end - tokens[i].start || surnames.mayHold(asciiBytes: bytes), let e = surnames[tokens[i].text] {
             addMention(e, i..<(i + 1))
             return i + 1
         }
@@ -523,7 +524,7 @@ struct EntityRecognizer {
     }
 }
 
-/// The names an article defines (by a rule or as an acronym), as written → entity. It knows the lengths of its
+/// Names an article defines (by a rule, as an acronym or as a surname), as written → entity. It knows the lengths of its
 /// ASCII names, so a run of words of another length is neither made into a String nor hashed: that was most of
 /// the cost of looking capitalised words up.
 struct NameTable {

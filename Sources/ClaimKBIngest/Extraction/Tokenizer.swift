@@ -50,7 +50,7 @@ enum Tokenizer {
     /// `utf8` must be the UTF-8 encoding of `s`.
     static func tokenize(_ s: [Unicode.Scalar], utf8 bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(s.count / 5)
+        tokens.reserveCapacity(s.count / 4)
         let n = s.count
         var u8 = 0  // UTF-8 offset of scalar `i`
         var u8At = 0  // scalar index u8 belongs to
@@ -223,7 +223,8 @@ enum Tokenizer {
     }
 
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{00A0}" || c == "\u{2009}"
+        if c.value > 0x20, c.value < 0x7F { return false }  // printable ASCII, most scalars: one test, not thirteen
+        return c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{00A0}" || c == "\u{2009}"
             || c == "\u{202F}" || c == "\u{200B}" || c == "\u{FEFF}" || c == "\u{0B}" || c == "\u{0C}"
             || c == "\u{2028}" || c == "\u{2029}" || (c.value >= 0x2000 && c.value <= 0x200A)
     }
