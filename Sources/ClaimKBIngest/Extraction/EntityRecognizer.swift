@@ -130,6 +130,7 @@ struct EntityRecognizer {
 
     /// A lexicon name at `i`; returns the index after it.
     private mutating func known(at i: Int, end: Int) -> Int? {
+        guard lexicon.aliases.mayStart(tokens[i].info) else { return nil }  // most words: no call, no array
         for (length, hits) in lexicon.aliases.matches(tokens, at: i, end: end) {
             guard let hit = hits.first, caseFits(hit, i, length) else { continue }
             let info = lexicon.entities[hit.entity]
