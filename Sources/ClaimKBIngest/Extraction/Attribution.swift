@@ -18,6 +18,16 @@ struct Attribution {
 }
 
 struct AttributionFinder {
+    // Word lists as constants: an array literal of Strings is allocated and freed on every call.
+    private static let clauseOpeners = ["while", "but", "whereas", "although", "though", "which", "who"]
+    private static let speakerPronouns = ["he", "she", "they", "we", "i"]
+    private static let nounDeterminers = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "of"]
+    private static let passiveAuxiliaries = ["be", "been", "being", "is", "are", "was", "were"]
+    private static let determiners = ["the", "a", "an", "its", "their", "his", "her"]
+    private static let asideOpeners = ["a", "an", "who", "which", "whose", "whom", "based", "linked", "including", "itself", "himself", "herself"]
+    private static let nameModifiers = ["the", "a", "an", "'s"]
+    private static let bodyPrepositions = ["at", "from"]
+
     let lexicon: CompiledLexicon
     let tokens: [Token]
     let entities: EntityRecognizer
@@ -36,7 +46,7 @@ struct AttributionFinder {
             if tokens[k].lower == "according", tokens[k + 1].lower == "to" {
                 var j = k + 2
                 var steps = 0
-                while j < b, steps < 8, tokens[j].text != "," {
+                while j < b, steps < 8, tokens[j].mark != "," {
                     var m = entities.mentionAt[j]
                     if m != -1, !entities.mentions[m].demonym || isGroupLike(m) {
                         // "according to South Korea's National Intelligence Service": the possessed body speaks
@@ -64,7 +74,7 @@ struct AttributionFinder {
             k += 1
         }
         // 2. the nearest reporting verb before the figure, with its subject (for a whole sentence: the first)
-        let candidates: [Int] = f.map { Array((a..<$0).reversed()) } ?? Array(a..<b)
+        let candidates = f.map { stride(from: $0 - 1, through: a, by: -1) } ?? stride(from: a, through: b - 1, by: 1)
         for v in candidates {
             if isReportingVerb(v, floor: a), let subj = subject(of: v, floor: a) {
                 var att = Attribution(claimant: subj, cited: cited, rule: "verb", verb: v)
@@ -82,8 +92,8 @@ struct AttributionFinder {
             var v = f
             while v < b {
                 // another clause begins: "…, while the United States said …"
-                if tokens[v].text == ";" || tokens[v].text == "," && v + 1 < b
-                    && ["while", "but", "whereas", "although", "though", "which", "who"].contains(tokens[v + 1].lower) { break }
+                if tokens[v].mark == ";" || tokens[v].mark == "," && v + 1 < b
+                    && Self.clauseOpeners.contains(tokens[v + 1].lower) { break }
                 if isReportingVerb(v, floor: f) {
                     if let subj = subject(of: v, floor: f) {
                         return finish(Attribution(claimant: subj, cited: cited, rule: "verb-after", verb: v), s, verb: v)
@@ -130,7 +140,7 @@ struct AttributionFinder {
             for k in max(a, v - 6)..<v {
                 let t = tokens[k]
                 if entities.mentionAt[k] != -1 || lexicon.isTitleWord(t) || (t.info?.phraseStarts ?? 0) & lexicon.groups.bit != 0
-                    || ["he", "she", "they", "we", "i"].contains(t.lower) { return true }
+                    || Self.speakerPronouns.contains(t.lower) { return true }
             }
         }
         for k in s.tokens where tokens[k].lower == "according" { return true }
@@ -138,20 +148,25 @@ struct AttributionFinder {
     }
 
     /// A claim verb used as a verb, not as a noun ("the reports", "intelligence estimates").
-    private func isReportingVerb(_ v: Int, floor: Int) -> Bool {
+    @inline(__always) private func isReportingVerb(_ v: Int, floor: Int) -> Bool {
+        // Inlined test first: the rules ask this of every token before a figure, and few are claim verbs.
         guard let info = lexicon.verb(tokens[v]), !info.cites else { return false }
+        return isUsedAsVerb(v, floor: floor)
+    }
+
+    private func isUsedAsVerb(_ v: Int, floor: Int) -> Bool {
         if entities.mentionAt[v] != -1 { return false }
         if v > floor {
             let p = tokens[v - 1].lower
-            if ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "of"].contains(p) { return false }
+            if Self.nounDeterminers.contains(p) { return false }
             // passive: "had been detected", "was reported" — the subject is what is reported, not who reports
-            if ["be", "been", "being", "is", "are", "was", "were"].contains(p) { return false }
+            if Self.passiveAuxiliaries.contains(p) { return false }
             // a noun after a modifier: "identification documents", "strengthens claims", "the outdated state"
             let prev = tokens[v - 1]
             let modifier = prev.isWord && !prev.isCapitalized && entities.mentionAt[v - 1] == -1
                 && !lexicon.isFunctionWord(prev) && !prev.lower.hasSuffix("ly") && prev.lower != "'s"
             if modifier, tokens[v].lower.hasSuffix("s"), !tokens[v].lower.hasSuffix("ss") { return false }
-            if modifier, v - 1 > floor, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[v - 2].lower) { return false }
+            if modifier, v - 1 > floor, Self.determiners.contains(tokens[v - 2].lower) { return false }
         }
         // "estimated to include", "said to be": a report without a reporter
         if v + 1 < tokens.count, tokens[v + 1].lower == "to", tokens[v].lower.hasSuffix("ed") || tokens[v].lower == "said" {
@@ -167,10 +182,10 @@ struct AttributionFinder {
         var k = v - 1
         while k >= floor {
             let t = tokens[k]
-            if t.lower == "that" || t.text == ";" || t.text == ":" || t.text == "–" || t.text == "—" { return nil }
-            if t.text == "," {
+            if t.lower == "that" || t.mark == ";" || t.mark == ":" || t.mark == "–" || t.mark == "—" { return nil }
+            if t.mark == "," {
                 var p = k - 1
-                while p >= floor, tokens[p].text != "," { p -= 1 }
+                while p >= floor, tokens[p].mark != "," { p -= 1 }
                 let first = p + 1
                 if p >= floor, first < k, isAsideStart(first) {
                     k = p - 1
@@ -216,7 +231,7 @@ struct AttributionFinder {
 
     private func isAsideStart(_ i: Int) -> Bool {
         let t = tokens[i]
-        if ["a", "an", "who", "which", "whose", "whom", "based", "linked", "including", "itself", "himself", "herself"].contains(t.lower) { return true }
+        if Self.asideOpeners.contains(t.lower) { return true }
         if lexicon.verb(t)?.cites == true { return true }
         if !t.isCapitalized, lexicon.titles.match(tokens, at: i, end: tokens.count) != nil { return true }
         return false
@@ -227,12 +242,12 @@ struct AttributionFinder {
         var k = i - 1
         while k >= floor {
             let t = tokens[k]
-            if ["the", "a", "an", "'s"].contains(t.lower) || t.isCapitalized || lexicon.isTitleWord(t) {
+            if Self.nameModifiers.contains(t.lower) || t.isCapitalized || lexicon.isTitleWord(t) {
                 k -= 1
                 continue
             }
             // "analysts at JPMorgan", "officials from the ministry": the body speaks through its people
-            if ["at", "from"].contains(t.lower), k > floor, lexicon.groups.match(tokens, at: k - 1, end: k) != nil { return false }
+            if Self.bodyPrepositions.contains(t.lower), k > floor, lexicon.groups.match(tokens, at: k - 1, end: k) != nil { return false }
             return lexicon.isPreposition(t)
         }
         return false

@@ -14,14 +14,21 @@ struct DateMention {
 ///     "confirmed on Monday" (published 2024-10-28) → on Monday = 2024-10-28
 ///     "between October 8 and 13" → 2024-10-08 when the year is known
 struct DateFinder {
+    // Word lists as constants: an array literal of Strings is allocated and freed on every call.
+    private static let dayRangeConnectors = ["and", "to", "-", "–", "through", "until"]
+    private static let weekdayModifiers = ["on", "last", "this", "next", "late", "early", "since", "by", "until"]
+    private static let datePrepositions = ["on", "between", "from", "since", "until", "by", "in", "as", "of"]
+
     let lexicon: CompiledLexicon
     let tokens: [Token]
+    let utf8: [UInt8]
     /// Publication date as (year, month, day).
     let published: (Int, Int, Int)?
 
-    init(lexicon: CompiledLexicon, tokens: [Token], published: String?) {
+    init(lexicon: CompiledLexicon, tokens: [Token], utf8: [UInt8], published: String?) {
         self.lexicon = lexicon
         self.tokens = tokens
+        self.utf8 = utf8
         self.published = published.flatMap(Self.parseISO)
     }
 
@@ -32,24 +39,31 @@ struct DateFinder {
         return (y, m, d)
     }
 
-    func find(in s: Sentence, text: (Range<Int>) -> String) -> [DateMention] {
+    private func text(_ r: Range<Int>) -> String { tokens.text(r, utf8: utf8) }
+
+    func find(in s: Sentence) -> [DateMention] {
         var out: [DateMention] = []
         let end = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < end {
+            // Most tokens can start no date: only numbers and words the calendar tables know get the checks below.
+            if !tokens[i].isNumber, !mayStartDate(tokens[i].info) {
+                i += 1
+                continue
+            }
             let t = tokens[i]
             if let month = lexicon.month(t) {
                 var j = i + 1
-                if j < end, tokens[j].text == "." { j += 1 }
+                if j < end, tokens[j].mark == "." { j += 1 }
                 var day: Int?
                 var year: Int?
                 if j < end, let d = smallInt(tokens[j]), (1...31).contains(d) {
                     day = d
                     j += 1
-                    if j + 1 < end, tokens[j].text == ",", let y = yearValue(tokens[j + 1]) { year = y; j += 2 }
+                    if j + 1 < end, tokens[j].mark == ",", let y = yearValue(tokens[j + 1]) { year = y; j += 2 }
                     else if j < end, let y = yearValue(tokens[j]) { year = y; j += 1 }
                     // "October 8 and 13", "October 8 to October 13"
-                    if j + 1 < end, ["and", "to", "-", "–", "through", "until"].contains(tokens[j].lower) {
+                    if j + 1 < end, Self.dayRangeConnectors.contains(tokens[j].lower) {
                         var k = j + 1
                         if let m2 = lexicon.month(tokens[k]), m2 > 0 { k += 1 }
                         if k < end, let d2 = smallInt(tokens[k]), (1...31).contains(d2) { j = k + 1 }
@@ -77,7 +91,7 @@ struct DateFinder {
             } else if let wd = lexicon.weekday(t) {
                 var a = i
                 var last = false
-                if a > s.tokens.lowerBound, ["on", "last", "this", "next", "late", "early", "since", "by", "until"].contains(tokens[a - 1].lower) {
+                if a > s.tokens.lowerBound, Self.weekdayModifiers.contains(tokens[a - 1].lower) {
                     last = tokens[a - 1].lower == "last"
                     a -= 1
                 }
@@ -92,7 +106,7 @@ struct DateFinder {
                 out.append(DateMention(tokens: i..<(i + p.length), text: text(i..<(i + p.length)), date: nil, isClaimDate: true))
                 i += p.length
                 continue
-            } else if t.isNumber, i + 4 < end, tokens[i + 1].text == "/" || tokens[i + 1].text == "-" || tokens[i + 1].text == ".",
+            } else if t.isNumber, i + 4 < end, tokens[i + 1].mark == "/" || tokens[i + 1].mark == "-" || tokens[i + 1].mark == ".",
                       tokens[i + 2].isNumber, tokens[i + 3].text == tokens[i + 1].text, tokens[i + 4].isNumber,
                       !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore {
                 // 28/10/2024, 2024-10-28
@@ -113,6 +127,11 @@ struct DateFinder {
         return out
     }
 
+    private func mayStartDate(_ info: WordInfo?) -> Bool {
+        guard let info else { return false }
+        return info.month > 0 || info.weekday > 0 || lexicon.relativeDays.mayStart(info) || lexicon.periods.mayStart(info)
+    }
+
     private func countedNounFollows(_ j: Int, end: Int) -> Bool {
         var k = j
         while k < end, k < j + 3 {
@@ -124,7 +143,7 @@ struct DateFinder {
     }
 
     private func withPreposition(_ i: Int, floor: Int) -> Int {
-        if i > floor, ["on", "between", "from", "since", "until", "by", "in", "as", "of"].contains(tokens[i - 1].lower) { return i - 1 }
+        if i > floor, Self.datePrepositions.contains(tokens[i - 1].lower) { return i - 1 }
         return i
     }
 

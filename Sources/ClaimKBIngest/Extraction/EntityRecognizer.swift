@@ -29,6 +29,10 @@ struct MentionRef {
 ///     "Kremlin spokesperson Dmitry Peskov" → Kremlin (organization), Dmitry Peskov (person, role spokesperson,
 ///     affiliation Kremlin)
 struct EntityRecognizer {
+    // Word lists as constants: an array literal of Strings is allocated and freed on every call.
+    private static let memberPrepositions = ["at", "from", "with"]
+    private static let articles = ["a", "an", "the"]
+
     let lexicon: CompiledLexicon
     let tokens: [Token]
     let scalars: [Unicode.Scalar]
@@ -40,9 +44,9 @@ struct EntityRecognizer {
     private(set) var mentionAt: [Int]
     private var byKey: [EntityKey: Int] = [:]
     /// Names found by rules and acronyms defined in this article, as written → entity.
-    private var articleNames: [String: Int] = [:]
+    private var articleNames = NameTable()
     /// Surnames of people named in full in this article → entity.
-    private var surnames: [String: Int] = [:]
+    private var surnames = NameTable()
 
     init(lexicon: CompiledLexicon, tokens: [Token], scalars: [Unicode.Scalar], utf8: [UInt8]) {
         self.lexicon = lexicon
@@ -52,10 +56,7 @@ struct EntityRecognizer {
         self.mentionAt = Array(repeating: -1, count: tokens.count)
     }
 
-    func text(_ r: Range<Int>) -> String {
-        guard !r.isEmpty else { return "" }
-        return String(decoding: utf8[tokens[r.lowerBound].u8start..<tokens[r.upperBound - 1].u8end], as: UTF8.self)
-    }
+    func text(_ r: Range<Int>) -> String { tokens.text(r, utf8: utf8) }
 
     // MARK: Registry
 
@@ -75,7 +76,14 @@ struct EntityRecognizer {
     }
 
     private mutating func addWords(_ e: Int, _ s: String) {
-        for w in s.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," })
+        let lower = s.lowercased()
+        // ASCII without CR splits the same by bytes as by Characters, and bytes are far cheaper.
+        if lower.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            for w in lower.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x2C })
+            where w.count > 1 { entities[e].words.insert(String(Substring(w))) }
+            return
+        }
+        for w in lower.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," })
         where w.count > 1 { entities[e].words.insert(String(w)) }
     }
 
@@ -107,18 +115,22 @@ struct EntityRecognizer {
         let end = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < end {
-            let t = tokens[i]
-            guard t.isWord else { i += 1; continue }
-            if t.lower == "the", let n = description(at: i, end: end) { i = n; continue }
+            // Fields read in place: copying the token (two Strings) cost more than these tests.
+            guard tokens[i].isWord else { i += 1; continue }
+            if tokens[i].lower == "the", let n = description(at: i, end: end) { i = n; continue }
             if let n = known(at: i, end: end) { i = n; continue }
-            if (t.isCapitalized || t.isAllCaps), t.lower != "'s", let n = articleName(at: i, end: end) { i = n; continue }
-            if t.isCapitalized, !s.isHeadline, let n = capitalisedRun(at: i, sentence: s) { i = n; continue }
+            if tokens[i].isCapitalized || tokens[i].isAllCaps, tokens[i].lower != "'s", let n = articleName(at: i, end: end) {
+                i = n
+                continue
+            }
+            if tokens[i].isCapitalized, !s.isHeadline, let n = capitalisedRun(at: i, sentence: s) { i = n; continue }
             i += 1
         }
     }
 
     /// A lexicon name at `i`; returns the index after it.
     private mutating func known(at i: Int, end: Int) -> Int? {
+        guard lexicon.aliases.mayStart(tokens[i].info) else { return nil }  // most words: no call, no array
         for (length, hits) in lexicon.aliases.matches(tokens, at: i, end: end) {
             guard let hit = hits.first, caseFits(hit, i, length) else { continue }
             let info = lexicon.entities[hit.entity]
@@ -152,8 +164,8 @@ struct EntityRecognizer {
 
     /// "National Intelligence Service (NIS)": the acronym becomes an alias. Returns the index after it.
     private mutating func acronym(after i: Int, for e: Int, end: Int) -> Int {
-        guard i + 2 < end, tokens[i].text == "(", tokens[i + 1].isAllCaps || tokens[i + 1].isCapitalized,
-              tokens[i + 2].text == ")", tokens[i + 1].text.unicodeScalars.count <= 8 else { return i }
+        guard i + 2 < end, tokens[i].mark == "(", tokens[i + 1].isAllCaps || tokens[i + 1].isCapitalized,
+              tokens[i + 2].mark == ")", tokens[i + 1].text.unicodeScalars.count <= 8 else { return i }
         let acr = tokens[i + 1].text
         articleNames[acr] = e
         addMention(e, (i + 1)..<(i + 2))
@@ -167,13 +179,16 @@ struct EntityRecognizer {
         while j < end, tokens[j].isWord, tokens[j].isCapitalized || tokens[j].isAllCaps, j - i < 8 { j += 1 }
         var k = j
         while k > i {
-            if let e = articleNames[text(i..<k)] {
+            let bytes = tokens[k - 1].u8end - tokens[i].u8start
+            let ascii = bytes == tokens[k - 1].end - tokens[i].start
+            if !ascii || articleNames.mayHold(asciiBytes: bytes), let e = articleNames[text(i..<k)] {
                 addMention(e, i..<k)
                 return k
             }
             k -= 1
         }
-        if let e = surnames[tokens[i].text] {
+        let bytes = tokens[i].u8end - tokens[i].u8start
+        if bytes != tokens[i].end - tokens[i].start || surnames.mayHold(asciiBytes: bytes), let e = surnames[tokens[i].text] {
             addMention(e, i..<(i + 1))
             return i + 1
         }
@@ -190,7 +205,7 @@ struct EntityRecognizer {
                 let after = j + d.length
                 if after < end, tokens[after].isCapitalized || tokens[after].lower == "of"
                     || lexicon.countedNouns.match(tokens, at: after, end: end) != nil { return nil }
-                if after < end, tokens[after].text == "(" { return nil }
+                if after < end, tokens[after].mark == "(" { return nil }
                 guard let e = resolveDescription(d.value, constraint: constraint, before: i,
                                                  headWord: tokens[after - 1].lower) else { return nil }
                 addMention(e, i..<after, description: true)
@@ -267,18 +282,18 @@ struct EntityRecognizer {
                 j += 1
                 continue
             }
-            if t.isWord, lexicon.isConnector(t), j > nameStart, j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore,
+            if t.isWord, lexicon.isConnector(t), j > nameStart, j + 2 < end, tokens[j + 1].mark == "-", !tokens[j + 1].spaceBefore,
                tokens[j + 2].isCapitalized, !tokens[j + 2].spaceBefore {
                 j += 3  // "Majed al-Ansari"
                 continue
             }
-            if t.text == "-", !t.spaceBefore, j > nameStart, j + 1 < end, tokens[j + 1].isCapitalized, !tokens[j + 1].spaceBefore {
+            if t.mark == "-", !t.spaceBefore, j > nameStart, j + 1 < end, tokens[j + 1].isCapitalized, !tokens[j + 1].spaceBefore {
                 j += 1
                 continue
             }
             break
         }
-        while j > nameStart, lexicon.isConnector(tokens[j - 1]) || tokens[j - 1].text == "-" { j -= 1 }
+        while j > nameStart, lexicon.isConnector(tokens[j - 1]) || tokens[j - 1].mark == "-" { j -= 1 }
         // Trim sentence openers and labels at the end too ("Reactions").
         while j > nameStart, lexicon.isNotName(tokens[j - 1]) { j -= 1 }
         let run = nameStart..<j
@@ -287,7 +302,7 @@ struct EntityRecognizer {
         }
         let words = run.count
         let name = text(run)
-        let simple = run.allSatisfy { tokens[$0].isWord || tokens[$0].text == "-" && !tokens[$0].spaceBefore }
+        let simple = run.allSatisfy { tokens[$0].isWord || tokens[$0].mark == "-" && !tokens[$0].spaceBefore }
 
         // A person with a title: before the name ("spokesperson Dmitry Peskov", "chief, Kyrylo Budanov")
         // or capitalised inside the run ("Secretary General Mark Rutte").
@@ -319,8 +334,8 @@ struct EntityRecognizer {
             return acronym(after: j, for: e, end: end)
         }
         // "the disaster management agency, AFAD,": a name set off by commas after a type word
-        if words <= 4, simple, j < end, tokens[j].text == ",", run.lowerBound - 1 > s.tokens.lowerBound,
-           tokens[run.lowerBound - 1].text == ",",
+        if words <= 4, simple, j < end, tokens[j].mark == ",", run.lowerBound - 1 > s.tokens.lowerBound,
+           tokens[run.lowerBound - 1].mark == ",",
            let intro = lexicon.intros.matchEnding(tokens, before: run.lowerBound - 1, floor: s.tokens.lowerBound) {
             let e = entity(EntityKey(name: name, type: intro.value))
             addWords(e, (run.lowerBound - 1 - intro.length)..<(run.lowerBound - 1))
@@ -329,7 +344,7 @@ struct EntityRecognizer {
             return j
         }
         // "analysts at JPMorgan", "researchers from Harvard": the people belong to a body
-        if words <= 3, simple, run.lowerBound - 2 >= s.tokens.lowerBound, ["at", "from", "with"].contains(tokens[run.lowerBound - 1].lower),
+        if words <= 3, simple, run.lowerBound - 2 >= s.tokens.lowerBound, Self.memberPrepositions.contains(tokens[run.lowerBound - 1].lower),
            let g = lexicon.groups.match(tokens, at: run.lowerBound - 2, end: run.lowerBound - 1), g.length == 1 {
             let e = entity(EntityKey(name: name, type: .organization))
             addMention(e, run)
@@ -386,7 +401,7 @@ struct EntityRecognizer {
     /// "intelligence chief, Kyrylo Budanov".
     private func titleBefore(_ i: Int, floor: Int) -> Range<Int>? {
         var k = i
-        if k > floor, tokens[k - 1].text == "," { k -= 1 }
+        if k > floor, tokens[k - 1].mark == "," { k -= 1 }
         guard let m = lexicon.titles.matchEnding(tokens, before: k, floor: floor, maxLength: 3) else { return nil }
         let r = (k - m.length)..<k
         // "Mr." and friends are not roles, but still mark a person.
@@ -429,7 +444,7 @@ struct EntityRecognizer {
             }
             let t = tokens[k]
             guard (t.isWord && !t.isCapitalized && !lexicon.isFunctionWord(t) && lexicon.verb(t) == nil)
-                || (t.text == "-" && !t.spaceBefore) else { return nil }
+                || (t.mark == "-" && !t.spaceBefore) else { return nil }
             k += 1
         }
         return nil
@@ -437,13 +452,13 @@ struct EntityRecognizer {
 
     /// ", the continent's public health agency,": an appositive ending in a type word types the name.
     private func appositiveType(after j: Int, end: Int) -> EntityType? {
-        guard j + 1 < end, tokens[j].text == ",", ["a", "an", "the"].contains(tokens[j + 1].lower) else { return nil }
+        guard j + 1 < end, tokens[j].mark == ",", Self.articles.contains(tokens[j + 1].lower) else { return nil }
         var k = j + 2
-        while k < end, k <= j + 8, tokens[k].text != "," {
+        while k < end, k <= j + 8, tokens[k].mark != "," {
             if let m = lexicon.intros.match(tokens, at: k, end: end), m.value != .place, k + m.length < end {
                 // ", a rescue group operating in …", ", a charity based in …": the type word ends the noun phrase
                 let next = tokens[k + m.length]
-                if next.text == "," { return m.value }
+                if next.mark == "," { return m.value }
                 if next.isWord, !next.isCapitalized, next.lower.count > 4, next.lower.hasSuffix("ing") || next.lower.hasSuffix("ed") {
                     return m.value
                 }
@@ -455,9 +470,9 @@ struct EntityRecognizer {
 
     /// ", a key figure in …", ", editor of …": a role follows the name within a few words.
     private func appositiveRole(after j: Int, end: Int) -> Bool {
-        guard j < end, tokens[j].text == "," else { return false }
+        guard j < end, tokens[j].mark == "," else { return false }
         var k = j + 1
-        while k < end, k <= j + 6, tokens[k].text != "," {
+        while k < end, k <= j + 6, tokens[k].mark != "," {
             if let m = lexicon.titles.match(tokens, at: k, end: end), m.value != .honorific { return true }
             k += 1
         }
@@ -467,9 +482,9 @@ struct EntityRecognizer {
     /// "Vladivostok, Ussuriysk, Khabarovsk, and Blagoveshchensk": a name listed after a place is a place.
     private func listsPlace(before i: Int, floor: Int) -> Bool {
         var k = i - 1
-        guard k >= floor, tokens[k].text == "," || tokens[k].lower == "and" else { return false }
+        guard k >= floor, tokens[k].mark == "," || tokens[k].lower == "and" else { return false }
         k -= 1
-        if k >= floor, tokens[k].text == "," { k -= 1 }
+        if k >= floor, tokens[k].mark == "," { k -= 1 }
         guard k >= floor, mentionAt[k] != -1 else { return false }
         let m = mentions[mentionAt[k]]
         return !m.demonym && entities[m.entity].key.type == .place
@@ -500,7 +515,7 @@ struct EntityRecognizer {
             let a = entities[e]
             return Entity(name: a.key.name, type: a.key.type, description: a.description, role: a.role,
                           affiliation: a.affiliation, aliases: a.aliases.sorted())
-        }.sorted { ($0.name, $0.type.rawValue) < ($1.name, $1.type.rawValue) }
+        }.sorted { $0.name != $1.name ? $0.name < $1.name : $0.type.rawValue < $1.type.rawValue }  // no tuples of Strings
         let ms = mentions.map { m in
             Mention(entity: entities[m.entity].key,
                     span: Span(start: tokens[m.tokens.lowerBound].start, end: tokens[m.tokens.upperBound - 1].end),
@@ -508,4 +523,25 @@ struct EntityRecognizer {
         }.sorted { $0.span < $1.span }
         return (ents, ms)
     }
+}
+
+/// Names an article defines (by a rule, as an acronym or as a surname), as written → entity. It knows the lengths of its
+/// ASCII names, so a run of words of another length is neither made into a String nor hashed: that was most of
+/// the cost of looking capitalised words up.
+struct NameTable {
+    private var byName: [String: Int] = [:]
+    private var asciiLengths = Set<Int>()
+    /// A name with other scalars may equal ASCII text of another length ("\u{212A}" is "K"): then every lookup is made.
+    private var hasOtherNames = false
+
+    subscript(name: String) -> Int? {
+        get { byName[name] }
+        set {
+            byName[name] = newValue
+            if name.utf8.allSatisfy({ $0 < 0x80 }) { asciiLengths.insert(name.utf8.count) } else { hasOtherNames = true }
+        }
+    }
+
+    /// Whether ASCII text of `asciiBytes` bytes may be a name.
+    func mayHold(asciiBytes: Int) -> Bool { hasOtherNames || asciiLengths.contains(asciiBytes) }
 }

@@ -17,10 +17,10 @@ public struct Extractor: Sendable {
 
     public func extract(_ article: Article) -> Extraction {
         let lex = lexicon.compiled
-        let scalars = Array(article.text.unicodeScalars)
         let utf8 = Array(article.text.utf8)
+        let scalars = Tokenizer.scalars(ofUTF8: utf8)
         var tokens = Tokenizer.tokenize(scalars, utf8: utf8)
-        for k in tokens.indices { tokens[k].info = lex.vocabulary[tokens[k].lower] }
+        for k in tokens.indices { tokens[k].info = lex.wordInfo(tokens[k].lower) }
         var sentences = SentenceSplitter.split(tokens, lexicon: lex)
         if !article.boilerplate.isEmpty {
             sentences.removeAll { s in article.boilerplate.contains { $0.start < s.span.end && s.span.start < $0.end } }
@@ -60,7 +60,7 @@ struct ClaimBuilder {
         self.tokens = tokens
         self.scalars = scalars
         self.entities = entities
-        self.dates = DateFinder(lexicon: lexicon, tokens: tokens, published: published)
+        self.dates = DateFinder(lexicon: lexicon, tokens: tokens, utf8: entities.utf8, published: published)
         self.figures = FigureFinder(lexicon: lexicon, tokens: tokens)
         self.attribution = AttributionFinder(lexicon: lexicon, tokens: tokens, entities: entities)
         self.skip = Array(repeating: false, count: tokens.count)
@@ -69,7 +69,8 @@ struct ClaimBuilder {
     private func text(_ r: Range<Int>) -> String { entities.text(r) }
 
     mutating func add(_ s: Sentence) {
-        let dateMentions = dates.find(in: s, text: { entities.text($0) })
+        // No closures over `self` here: each one copied the whole builder, thirty lexicon tables and all.
+        let dateMentions = dates.find(in: s)
         for d in dateMentions { for k in d.tokens where tokens[k].isNumber { skip[k] = true } }
         let claimDate = dateMentions.first { $0.isClaimDate }
         let span = Span(start: s.span.start, end: s.span.end)
@@ -86,7 +87,7 @@ struct ClaimBuilder {
         var before: (kind: String, counted: String?)?
         for f in figures.find(in: s, skip: skip) {
             var kind = f.kind
-            var counted = f.counted.map(text)
+            var counted = f.counted.map { text($0) }
             if kind == nil || f.counted == nil && f.unit == nil {
                 if let back = linkedBack(f, in: s) {
                     kind = back.kind
@@ -153,13 +154,13 @@ struct ClaimBuilder {
         var a = f.tokens.lowerBound
         while a > s.tokens.lowerBound {
             let t = tokens[a - 1]
-            if [",", ";", ":", "—", "(", ")"].contains(t.text) || t.lower == "that" || t.lower == "but" || lexicon.verb(t) != nil { break }
+            if [",", ";", ":", "—", "(", ")"].contains(t.mark) || t.lower == "that" || t.lower == "but" || lexicon.verb(t) != nil { break }
             a -= 1
         }
         var b = f.end
         while b < s.tokens.upperBound {
             let t = tokens[b]
-            if [",", ";", ":", "—", "(", ")"].contains(t.text) || t.lower == "but" { break }
+            if [",", ";", ":", "—", "(", ")"].contains(t.mark) || t.lower == "but" { break }
             // "arrested 457 people and 441 officers were injured": the next figure starts its own clause
             if t.lower == "and" || t.lower == "or", b + 1 < s.tokens.upperBound, tokens[b + 1].isNumber { break }
             b += 1
@@ -200,7 +201,7 @@ struct ClaimBuilder {
         var v = f.tokens.lowerBound - 1
         let floor = max(s.tokens.lowerBound, f.tokens.lowerBound - 6)
         while v >= floor, !lexicon.isFigureLink(tokens[v]) {
-            if [",", ";"].contains(tokens[v].text) { return nil }
+            if [",", ";"].contains(tokens[v].mark) { return nil }
             v -= 1
         }
         guard v >= floor else { return nil }
@@ -209,7 +210,7 @@ struct ClaimBuilder {
         // the subject may carry a long modifier: "the death toll from the quake that struck … on Monday has risen to"
         var k = v - 1
         while k >= max(s.tokens.lowerBound, v - 20) {
-            if [",", ";"].contains(tokens[k].text) { break }
+            if [",", ";"].contains(tokens[k].mark) { break }
             for m in lexicon.countedNouns.matches(tokens, at: k, end: v) {
                 if m.value == "ref" { return lastCounted }
                 return (m.value, text(k..<(k + m.length)))

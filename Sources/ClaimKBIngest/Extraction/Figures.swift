@@ -27,6 +27,10 @@ struct Figure {
 ///
 ///     "as many as 13,000 containers filled with artillery shells" → 13,000 up_to, kind munitions
 struct FigureFinder {
+    // Word lists as constants: an array literal of Strings is allocated and freed on every call.
+    private static let rangeConnectors = ["and", "to", "-", "–", "or"]
+    private static let possessives = ["the", "its", "their", "his", "her", "our", "these", "those"]
+
     let lexicon: CompiledLexicon
     let tokens: [Token]
 
@@ -38,7 +42,7 @@ struct FigureFinder {
         let end = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < end {
-            if skip[i] { i += 1; continue }
+            if skip[i] || !mayStartFigure(at: i) { i += 1; continue }
             var figure: Figure?
             if tokens[i].isWord, let v = lexicon.vague.match(tokens, at: i, end: end) {
                 // the figure reads "thousands", not "thousands of"; the counted noun still follows "of"
@@ -51,14 +55,14 @@ struct FigureFinder {
                 // a range: "between 10,000 and 12,000", "10,000-12,000", "from 8 to 13"
                 let second = n.end + 1 < end && lexicon.unitSymbols.match(tokens, at: n.end + 1, end: end) != nil
                     ? n.end + 1 + lexicon.unitSymbols.match(tokens, at: n.end + 1, end: end)!.length : n.end + 1
-                if n.end + 1 < end, ["and", "to", "-", "–", "or"].contains(tokens[n.end].lower),
+                if n.end + 1 < end, Self.rangeConnectors.contains(tokens[n.end].lower),
                    let m = number(at: second, end: end, skip: skip) {
                     var b = i - 1
                     if b > s.tokens.lowerBound, lexicon.unitSymbols.match(tokens, at: b, end: i) != nil { b -= 1 }
                     let before = b >= s.tokens.lowerBound ? tokens[b].lower : ""
                     let connector = tokens[n.end].lower
                     let ok = connector == "and" ? before == "between"
-                        : connector == "-" || connector == "–" ? !tokens[n.end].spaceBefore || tokens[n.end].text == "–"
+                        : connector == "-" || connector == "–" ? !tokens[n.end].spaceBefore || tokens[n.end].mark == "–"
                         : connector == "to" ? (before == "from" || before == "between" || lexicon.hedges.matchEnding(tokens, before: i, floor: s.tokens.lowerBound) == nil)
                         : true
                     if ok {
@@ -109,6 +113,11 @@ struct FigureFinder {
         return out
     }
 
+    /// Digits, a number word or a vague amount's first word: no other token starts a figure.
+    private func mayStartFigure(at i: Int) -> Bool {
+        tokens[i].isNumber || tokens[i].isWord && (lexicon.vague.mayStart(tokens[i].info) || tokens[i].info?.numberWord != nil)
+    }
+
     struct Number {
         var value: Double
         var end: Int
@@ -127,9 +136,9 @@ struct FigureFinder {
         if t.isNumber {
             guard let v = Self.parseDigits(t.text) else { return nil }
             value = v
-            if i > 0, tokens[i - 1].text == "-", !t.spaceBefore, !tokens[i - 1].spaceBefore, i > 1, tokens[i - 2].isWord { return nil }
-            if i > 0, ["#", "/", ":", "№"].contains(tokens[i - 1].text), !t.spaceBefore || tokens[i - 1].text == "/" { return nil }
-            if k < end, ["/", ":"].contains(tokens[k].text), k + 1 < end, tokens[k + 1].isNumber { return nil }
+            if i > 0, tokens[i - 1].mark == "-", !t.spaceBefore, !tokens[i - 1].spaceBefore, i > 1, tokens[i - 2].isWord { return nil }
+            if i > 0, ["#", "/", ":", "№"].contains(tokens[i - 1].mark), !t.spaceBefore || tokens[i - 1].mark == "/" { return nil }
+            if k < end, ["/", ":"].contains(tokens[k].mark), k + 1 < end, tokens[k + 1].isNumber { return nil }
         } else if t.isWord, let w = lexicon.numberWord(t), !w.scale {
             value = w.value
             words = true
@@ -141,7 +150,7 @@ struct FigureFinder {
             let total = 0.0
             while k < end {
                 let u = tokens[k]
-                if u.text == "-", !u.spaceBefore, k + 1 < end, let w2 = lexicon.numberWord(tokens[k + 1]), !w2.scale {
+                if u.mark == "-", !u.spaceBefore, k + 1 < end, let w2 = lexicon.numberWord(tokens[k + 1]), !w2.scale {
                     current += w2.value
                     k += 2
                     continue
@@ -162,7 +171,7 @@ struct FigureFinder {
             return nil
         }
         // calibres and compounds: "122-mm", "32-year-old", "five-year"
-        if k + 1 < end, tokens[k].text == "-", !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore, tokens[k + 1].isWord,
+        if k + 1 < end, tokens[k].mark == "-", !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore, tokens[k + 1].isWord,
            lexicon.numberWord(tokens[k + 1]) == nil {
             return nil
         }
@@ -178,20 +187,44 @@ struct FigureFinder {
     }
 
     /// "1,500" → 1500, "1.2" → 1.2, "12,000.5" → 12000.5; nil for "1,2,3,4" (groups that are not thousands).
+    /// Works on bytes: splitting Strings into parts cost more than the rest of reading a figure. Text that
+    /// is not ASCII never parses (no `Double` is written with other scalars).
     static func parseDigits(_ s: String) -> Double? {
-        var parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.count > 2 { return nil }
-        let whole = parts.removeFirst()
-        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
-        if groups.count > 1 {
-            guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        var s = s
+        let digits: String? = s.withUTF8 { b in
+            let comma = UInt8(ascii: ","), period = UInt8(ascii: ".")
+            var dot: Int?
+            for k in b.indices {
+                if b[k] >= 0x80 { return nil }
+                if b[k] == period {
+                    if dot != nil { return nil }  // more than two parts
+                    dot = k
+                }
+            }
+            let wholeEnd = dot ?? b.count
+            // groups of the whole part between commas: the first of 1-3 digits, the others of 3
+            var groups = 1, length = 0, firstLength = 0, otherThanThree = false
+            for k in 0..<wholeEnd {
+                guard b[k] == comma else { length += 1; continue }
+                if groups == 1 { firstLength = length } else if length != 3 { otherThanThree = true }
+                groups += 1
+                length = 0
+            }
+            if groups > 1 {
+                if length != 3 { otherThanThree = true }
+                guard (1...3).contains(firstLength), !otherThanThree else { return nil }
+            }
+            if let dot, groups > 1, b.count - dot - 1 == 3 { return nil }  // "1,500.000" is not a figure we trust
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                for k in b.indices where b[k] != comma || k >= wholeEnd {
+                    out[n] = b[k]
+                    n += 1
+                }
+                return n
+            }
         }
-        var digits = groups.joined()
-        if let frac = parts.first {
-            if groups.count > 1, frac.count == 3 { return nil }  // "1,500.000" is not a figure we trust
-            digits += "." + frac
-        }
-        guard let v = Double(digits), v.isFinite else { return nil }
+        guard let digits, let v = Double(digits), v.isFinite else { return nil }
         return v
     }
 
@@ -201,7 +234,7 @@ struct FigureFinder {
         var j = k
         if j < end, tokens[j].lower == "of" {
             j += 1
-            if j < end, ["the", "its", "their", "his", "her", "our", "these", "those"].contains(tokens[j].lower) { j += 1 }
+            if j < end, Self.possessives.contains(tokens[j].lower) { j += 1 }
             // a part of a whole: "412 of the 650 seats" counts seats
             if j + 1 < end, tokens[j].isNumber, tokens[j + 1].isWord { j += 1 }
         }
@@ -219,7 +252,7 @@ struct FigureFinder {
                 if kind == "container" {
                     kind = "other"
                     var c = headEnd
-                    while c < end, c < headEnd + 6, tokens[c].text != "," {
+                    while c < end, c < headEnd + 6, tokens[c].mark != "," {
                         if let m3 = lexicon.countedNouns.match(tokens, at: c, end: end), m3.value != "container", m3.value != "ref" {
                             kind = m3.value
                             break
@@ -230,19 +263,19 @@ struct FigureFinder {
                 return (k..<headEnd, kind)
             }
             if t.isNumber {
-                if j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, tokens[j + 2].isWord { j += 1; continue }
+                if j + 2 < end, tokens[j + 1].mark == "-", !tokens[j + 1].spaceBefore, tokens[j + 2].isWord { j += 1; continue }
                 // a model name: "14 Leopard 2 tanks", "31 M1 Abrams tanks"
                 if j > k, tokens[j - 1].isWord, tokens[j - 1].isCapitalized, j + 1 < end, tokens[j + 1].isWord { j += 1; continue }
-                if j > k + 1, tokens[j - 1].text == "-", !t.spaceBefore, tokens[j - 2].isCapitalized, j + 1 < end, tokens[j + 1].isWord {
+                if j > k + 1, tokens[j - 1].mark == "-", !t.spaceBefore, tokens[j - 2].isCapitalized, j + 1 < end, tokens[j + 1].isWord {
                     j += 1  // "F-35 fighter jets", "MiG-29s"
                     continue
                 }
                 return nil
             }
-            if t.text == "-", !t.spaceBefore { j += 1; continue }
+            if t.mark == "-", !t.spaceBefore { j += 1; continue }
             guard t.isWord, t.lower != "'s" else { return nil }
             if t.lower == "and" || t.lower == "or" {
-                if j + 2 < end, tokens[j + 1].isNumber, tokens[j + 2].text == "-" { j += 1; continue }
+                if j + 2 < end, tokens[j + 1].isNumber, tokens[j + 2].mark == "-" { j += 1; continue }
                 // coordinated modifiers before the noun: "13,000 search and rescue personnel"
                 if j > k, tokens[j - 1].isWord, !lexicon.isFunctionWord(tokens[j - 1]), j + 1 < end, tokens[j + 1].isWord,
                    !tokens[j + 1].isCapitalized, !lexicon.isFunctionWord(tokens[j + 1]), lexicon.verb(tokens[j + 1]) == nil,

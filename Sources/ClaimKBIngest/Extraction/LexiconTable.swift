@@ -204,9 +204,15 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         byFirst[first] = list
     }
 
+    /// Whether some phrase may start with the token: the lexicon knows its word, and the word starts a phrase here.
+    func mayStart(_ info: WordInfo?) -> Bool {
+        guard let info else { return false }
+        return bit == 0 || info.phraseStarts & bit != 0
+    }
+
     /// The longest phrase whose tokens are `tokens[i…]` (compared lower case), not running past `end`.
     func match(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, value: Value)? {
-        guard i < end, let info = tokens[i].info, bit == 0 || info.phraseStarts & bit != 0 else { return nil }
+        guard i < end, let info = tokens[i].info, mayStart(info) else { return nil }
         if !byId.isEmpty, info.id >= 0 {
             for entry in byId[Int(info.id)] where i + entry.ids.count <= end {
                 var ok = true
@@ -230,7 +236,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// Every phrase starting at `i`, longest first.
     func matches(_ tokens: [Token], at i: Int, end: Int) -> [(length: Int, value: Value)] {
-        guard i < end, let info = tokens[i].info, bit == 0 || info.phraseStarts & bit != 0 else { return [] }
+        guard i < end, let info = tokens[i].info, mayStart(info) else { return [] }
         if !byId.isEmpty, info.id >= 0 {
             var out: [(length: Int, value: Value)] = []
             for entry in byId[Int(info.id)] where i + entry.ids.count <= end {

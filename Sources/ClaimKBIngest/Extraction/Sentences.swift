@@ -32,7 +32,7 @@ enum SentenceSplitter {
                 var cut = a + maxTokens
                 var k = cut
                 while k > a + maxTokens / 2 {
-                    if tokens[k - 1].text == "," || tokens[k - 1].text == ";" { cut = k; break }
+                    if tokens[k - 1].mark == "," || tokens[k - 1].mark == ";" { cut = k; break }
                     k -= 1
                 }
                 emit(a, cut)
@@ -45,14 +45,12 @@ enum SentenceSplitter {
             while b > a, tokens[b - 1].kind == .punct, isBullet(tokens[b - 1]) { b -= 1 }
             guard a < b else { return }
             var words = 0
-            for k in a..<b where tokens[k].isWord && tokens[k].lower != "'s" { words += 1 }
             var lowerContent = 0
-            for k in a..<b where tokens[k].isWord && !tokens[k].isCapitalized
-                && !lexicon.isConnector(tokens[k]) && !lexicon.isFunctionWord(tokens[k])
-                && tokens[k].lower != "'s" {
-                lowerContent += 1
+            for k in a..<b where tokens[k].isWord && tokens[k].lower != "'s" {
+                words += 1
+                if !tokens[k].isCapitalized, !lexicon.isConnector(tokens[k]), !lexicon.isFunctionWord(tokens[k]) { lowerContent += 1 }
             }
-            let ended = [".", "!", "?"].contains(tokens[b - 1].text) || (b - a > 1 && [".", "!", "?"].contains(tokens[b - 2].text))
+            let ended = [".", "!", "?"].contains(tokens[b - 1].mark) || (b - a > 1 && [".", "!", "?"].contains(tokens[b - 2].mark))
             let headline = words >= 3 && lowerContent * 5 < words && !ended
             out.append(Sentence(tokens: a..<b, span: (tokens[a].start, tokens[b - 1].end), paragraph: paragraph,
                                 isHeadline: headline))
@@ -60,13 +58,18 @@ enum SentenceSplitter {
 
         var i = 0
         while i < n {
+            // Only line breaks and punctuation end sentences: skip other tokens before copying them.
+            if tokens[i].newlines == 0, tokens[i].kind != .punct {
+                i += 1
+                continue
+            }
             let t = tokens[i]
             // A line break before this token?
             if i > start, t.newlines > 0 {
                 let prev = tokens[i - 1]
                 let blank = t.newlines > 1
                 let continues = !blank && t.isWord && !t.isCapitalized && !isBullet(t)
-                    && !(prev.kind == .punct && (prev.text == "." || prev.text == "!" || prev.text == "?"))
+                    && !(prev.kind == .punct && (prev.mark == "." || prev.mark == "!" || prev.mark == "?"))
                 if !continues {
                     emit(start, i)
                     start = i
@@ -75,7 +78,7 @@ enum SentenceSplitter {
             } else if i == start, t.newlines > 0, i > 0 {
                 paragraph += 1
             }
-            if t.kind == .punct, t.text == "." || t.text == "!" || t.text == "?" || t.text == "…" {
+            if t.kind == .punct, t.mark == "." || t.mark == "!" || t.mark == "?" || t.mark == "…" {
                 // include closing quotes and brackets
                 var j = i + 1
                 while j < n, !tokens[j].spaceBefore, tokens[j].kind == .punct, isCloser(tokens[j]) { j += 1 }
@@ -101,7 +104,7 @@ enum SentenceSplitter {
 
     /// The period at `i` closes an abbreviation ("Gen.") or an initial ("J."), not a sentence.
     private static func isAbbreviation(_ tokens: [Token], _ i: Int, _ lexicon: CompiledLexicon) -> Bool {
-        guard tokens[i].text == ".", i > 0, !tokens[i].spaceBefore else { return false }
+        guard tokens[i].mark == ".", i > 0, !tokens[i].spaceBefore else { return false }
         let prev = tokens[i - 1]
         guard prev.isWord else { return false }
         if prev.text.unicodeScalars.count == 1, prev.isCapitalized { return true }
@@ -110,21 +113,21 @@ enum SentenceSplitter {
 
     static func isBullet(_ t: Token) -> Bool {
         guard t.kind == .punct else { return false }
-        switch t.text {
+        switch t.mark {
         case "•", "●", "▪", "◦", "‣", "∙", "·", "*", "-", "–", "—", "■", "□", "►", "▶", "✓", "✔", ">": return true
         default: return false
         }
     }
 
     static func isCloser(_ t: Token) -> Bool {
-        switch t.text {
+        switch t.mark {
         case "\"", "”", "’", "'", ")", "]", "»", "›": return true
         default: return false
         }
     }
 
     static func isOpener(_ t: Token) -> Bool {
-        switch t.text {
+        switch t.mark {
         case "\"", "“", "‘", "(", "[", "«", "‹": return true
         default: return false
         }

@@ -25,7 +25,8 @@ extension TextLine {
             let utf8 = text.utf8
             var scalars = 0, lineStartScalar = 0, lineStartByte = 0
             var lineStartIndex = utf8.startIndex
-            func close(at byte: Int) {
+            // `scalars` is passed in, not captured: a captured counter is kept in memory, and it changes per byte.
+            func close(at byte: Int, scalars: Int) {
                 let endIndex = utf8.index(lineStartIndex, offsetBy: byte - lineStartByte)
                 lines.append(TextLine(start: lineStartScalar, end: scalars, text: text[lineStartIndex..<endIndex]))
                 keys.append(LineKey(utf8: UnsafeBufferPointer(rebasing: bytes[lineStartByte..<byte])))
@@ -34,7 +35,7 @@ extension TextLine {
             for i in 0..<bytes.count {
                 let byte = bytes[i]
                 if byte == 0x0A {
-                    close(at: i)
+                    close(at: i, scalars: scalars)
                     lineStartIndex = utf8.index(after: lineStartIndex)
                     lineStartByte = i + 1
                     lineStartScalar = scalars + 1
@@ -42,7 +43,7 @@ extension TextLine {
                 // Count scalars: every byte but UTF-8 continuation bytes starts one.
                 if byte & 0xC0 != 0x80 { scalars += 1 }
             }
-            close(at: bytes.count)
+            close(at: bytes.count, scalars: scalars)
             return (lines, keys)
         }
     }
@@ -74,31 +75,39 @@ struct LineKey {
         var lo = 0, hi = bytes.count
         while hi > lo, isMark(bytes[hi - 1]) || bytes[hi - 1] == UInt8(ascii: ":") { hi -= 1 }
         while lo < hi, isMark(bytes[lo]) { lo += 1 }
-        var out: [UInt8] = []
-        out.reserveCapacity(min(hi - lo, Self.maxKeyBytes + 4))
-        var words = 0, length = 0, inWord = false, pendingSpace = false
-        var k = lo
-        while k < hi {
-            let b = bytes[k]
-            k += 1
-            if b.isASCIIWhite {
-                inWord = false
-                pendingSpace = true
-                continue
+        var words = 0, length = 0
+        // Written straight into the key's storage: appending to an array per byte was most of reading a line.
+        // At most `maxKeyBytes` bytes and the rest of a scalar are kept, never more than the line has.
+        key = String(unsafeUninitializedCapacity: min(hi - lo, Self.maxKeyBytes + 4)) { out in
+            // Locals, not the captured variables, which are read and written through memory on every byte.
+            let maxKeyBytes = Self.maxKeyBytes
+            var kept = 0, wordCount = 0, keyLength = 0, inWord = false, pendingSpace = false
+            var k = lo
+            while k < hi {
+                let b = bytes[k]
+                k += 1
+                if b.isASCIIWhite {
+                    inWord = false
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace {
+                    if keyLength < maxKeyBytes { out[kept] = 0x20; kept += 1 }
+                    keyLength += 1
+                    pendingSpace = false
+                }
+                if !inWord { wordCount += 1; inWord = true }
+                // Cut the key only at the start of a scalar, so it stays valid UTF-8.
+                if keyLength < maxKeyBytes || (b & 0xC0 == 0x80 && kept == keyLength && kept < out.count) {
+                    out[kept] = (0x41...0x5A).contains(b) ? b | 0x20 : b
+                    kept += 1
+                }
+                keyLength += 1
             }
-            if pendingSpace {
-                if length < Self.maxKeyBytes { out.append(0x20) }
-                length += 1
-                pendingSpace = false
-            }
-            if !inWord { words += 1; inWord = true }
-            // Cut the key only at the start of a scalar, so it stays valid UTF-8.
-            if length < Self.maxKeyBytes || (b & 0xC0 == 0x80 && out.count == length) {
-                out.append((0x41...0x5A).contains(b) ? b | 0x20 : b)
-            }
-            length += 1
+            words = wordCount
+            length = keyLength
+            return kept
         }
-        key = String(decoding: out, as: UTF8.self)
         wordCount = words
         self.length = length
         // Step back over closing quotes and parentheses: `"`, `'`, `)`, `”` (E2 80 9D), `’` (E2 80 99).
