@@ -129,12 +129,12 @@ enum DerivedRows {
                   WHERE article_id = :id GROUP BY 1) d
             WHERE source_totals.source_id = d.source_id;
             DELETE FROM source_totals WHERE articles <= 0;
-            UPDATE source_totals SET kinds = coalesce((SELECT group_concat(kind) FROM (
-                SELECT kind FROM source_kinds k WHERE k.source_id = source_totals.source_id ORDER BY kind)), '')
-            WHERE source_id IN (SELECT DISTINCT coalesce(claimant_id, 0) FROM claims WHERE article_id = :id);
             UPDATE entities SET mention_count = mention_count - m.mentions, article_count = article_count - 1
             FROM (SELECT entity_id, json_array_length(spans) AS mentions FROM mentions WHERE article_id = :id) m
             WHERE entities.id = m.entity_id;
+            """, arguments: ["id": id])
+        try listKinds(sourcesOf: jsonArray([id]), in: db)
+        try db.execute(sql: """
             DELETE FROM articles WHERE id = :id;
             DELETE FROM estimate_groups WHERE id IN (SELECT value FROM json_each(:groups));
             """, arguments: ["id": id, "groups": groups])
