@@ -210,26 +210,32 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         return bit == 0 || info.phraseStarts & bit != 0
     }
 
+    /// The tokens from `i` on are the phrase's words (its first word is already known to match).
+    private static func follows(_ entry: IdEntry, _ tokens: [Token], at i: Int) -> Bool {
+        var k = 1
+        while k < entry.ids.count {
+            if tokens[i + k].info?.id != entry.ids[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private static func follows(_ entry: Entry, _ tokens: [Token], at i: Int) -> Bool {
+        entry.words.indices.allSatisfy { tokens[i + $0].lower == entry.words[$0] }
+    }
+
     /// The longest phrase whose tokens are `tokens[i…]` (compared lower case), not running past `end`.
     func match(_ tokens: [Token], at i: Int, end: Int) -> (length: Int, value: Value)? {
         guard i < end, let info = tokens[i].info, mayStart(info) else { return nil }
         if !byId.isEmpty, info.id >= 0 {
-            for entry in byId[Int(info.id)] where i + entry.ids.count <= end {
-                var ok = true
-                var k = 1
-                while k < entry.ids.count {
-                    if tokens[i + k].info?.id != entry.ids[k] { ok = false; break }
-                    k += 1
-                }
-                if ok { return (entry.ids.count, entry.value) }
+            for entry in byId[Int(info.id)] where i + entry.ids.count <= end && Self.follows(entry, tokens, at: i) {
+                return (entry.ids.count, entry.value)
             }
             return nil
         }
         guard let list = byFirst[tokens[i].lower] else { return nil }
-        for entry in list where i + entry.words.count <= end {
-            var ok = true
-            for (k, w) in entry.words.enumerated() where tokens[i + k].lower != w { ok = false; break }
-            if ok { return (entry.words.count, entry.value) }
+        for entry in list where i + entry.words.count <= end && Self.follows(entry, tokens, at: i) {
+            return (entry.words.count, entry.value)
         }
         return nil
     }
@@ -239,23 +245,15 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         guard i < end, let info = tokens[i].info, mayStart(info) else { return [] }
         if !byId.isEmpty, info.id >= 0 {
             var out: [(length: Int, value: Value)] = []
-            for entry in byId[Int(info.id)] where i + entry.ids.count <= end {
-                var ok = true
-                var k = 1
-                while k < entry.ids.count {
-                    if tokens[i + k].info?.id != entry.ids[k] { ok = false; break }
-                    k += 1
-                }
-                if ok { out.append((entry.ids.count, entry.value)) }
+            for entry in byId[Int(info.id)] where i + entry.ids.count <= end && Self.follows(entry, tokens, at: i) {
+                out.append((entry.ids.count, entry.value))
             }
             return out
         }
         guard let list = byFirst[tokens[i].lower] else { return [] }
         var out: [(length: Int, value: Value)] = []
-        for entry in list where i + entry.words.count <= end {
-            var ok = true
-            for (k, w) in entry.words.enumerated() where tokens[i + k].lower != w { ok = false; break }
-            if ok { out.append((entry.words.count, entry.value)) }
+        for entry in list where i + entry.words.count <= end && Self.follows(entry, tokens, at: i) {
+            out.append((entry.words.count, entry.value))
         }
         return out
     }
