@@ -1,4 +1,4 @@
-import ClaimKBQuery
+@testable import ClaimKBQuery
 import ClaimKBStore
 import GRDB
 import Testing
@@ -45,6 +45,34 @@ struct ClaimsQueryTests {
         let early = try db.answer(ClaimsQuery(until: "2024-10-10"))
         #expect(early.map(\.figure) == ["~1,500"])
         #expect(early.first?.dateText == "between October 8 and 13")
+    }
+
+    @Test("a page read from the earliest articles is the page a full sort gives")
+    func earliestArticlesPageEqualsSortedPage() throws {
+        let db = try ClaimDatabase.inMemory()
+        for result in try db.store(batch: try PrecomputedRowsTests.extractions()) { _ = try result.get() }
+        let busiest = try #require(try db.writer.read { db in
+            try String.fetchOne(db, sql: """
+                SELECT e.name FROM claims c JOIN entities e ON e.id = c.claimant_id
+                GROUP BY e.id ORDER BY count(*) DESC LIMIT 1
+                """)
+        })
+        let queries = [
+            ClaimsQuery(), ClaimsQuery(kind: "troops"), ClaimsQuery(by: busiest), ClaimsQuery(about: "Russia"),
+            ClaimsQuery(place: "Russia"), ClaimsQuery(since: "2024-10-20"),
+        ]
+        for query in queries {
+            let all = try db.answer(query).map(\.claimId)
+            #expect(all.count > 3, "\(query)")
+            for limit in [1, 3, all.count / 2, all.count + 1] {
+                for window in [1, 2, 5, 1_000] {
+                    var early = query
+                    (early.limit, early.window, early.fewCandidates) = (limit, window, 0)
+                    #expect(try db.answer(early).map(\.claimId) == Array(all.prefix(limit)),
+                            "\(query) limit \(limit) window \(window)")
+                }
+            }
+        }
     }
 
     @Test("a statement has no figure and keeps its polarity")

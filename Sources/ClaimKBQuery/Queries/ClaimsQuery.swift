@@ -34,52 +34,96 @@ public struct ClaimsQuery: CannedQuery {
     }
 
     public func fetch(_ db: Database) throws -> [ClaimRow] {
+        // Conditions over `claims c` and `articles a`, with, when a filter reads an index, how
+        // many claims it can let through at most.
         var conditions: [String] = []
         var arguments: StatementArguments = []
+        var candidates: Int?
+        func bound(_ count: Int?) { if let count { candidates = min(candidates ?? count, count) } }
         if let kind {
-            conditions.append("kind = ?")
+            conditions.append("c.kind = ?")
             arguments += [kind]
         }
         if let by {
-            conditions.append("claim_id IN (SELECT claim_id FROM claim_sources WHERE role IN ('claimant', 'cited') AND entity_id IN (SELECT value FROM json_each(?)))")
-            arguments += [jsonArray(try EntityResolver.resolve(by, in: db))]
+            let ids = jsonArray(try EntityResolver.resolve(by, in: db))
+            conditions.append("c.id IN (\(Self.sourcedBy))")
+            arguments += [ids]
+            bound(try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(Self.sourcedBy))", arguments: [ids]))
         }
         if let about {
-            conditions.append(ClaimFilters.about)
             let ids = jsonArray(try EntityResolver.resolve(about, in: db))
+            conditions.append(ClaimFilters.about(claim: "c.id"))
             arguments += [ids, ids]
         }
         if let place {
-            conditions.append("place_id IN (SELECT value FROM json_each(?))")
-            arguments += [jsonArray(try EntityResolver.resolve(place, types: [.place, .country], in: db))]
+            let ids = jsonArray(try EntityResolver.resolve(place, types: [.place, .country], in: db))
+            conditions.append("c.place_id IN (SELECT value FROM json_each(?))")
+            arguments += [ids]
+            bound(try Int.fetchOne(db, sql: "SELECT count(*) FROM claims WHERE place_id IN (SELECT value FROM json_each(?))",
+                                   arguments: [ids]))
         }
         if let since {
-            conditions.append("coalesce(claim_date, published) >= ?")
+            conditions.append("coalesce(c.claim_date, a.published) >= ?")
             arguments += [since]
         }
         if let until {
-            conditions.append("coalesce(claim_date, published) <= ?")
+            conditions.append("coalesce(c.claim_date, a.published) <= ?")
             arguments += [until]
         }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        arguments += [sqlLimit(limit)]
+        let filter = conditions.map { " AND " + $0 }.joined()
+
         // The claims are chosen and ordered first, reading only the columns that choose and
         // order them; the full rows (cited sources, figure, evidence) are made for those alone.
-        let order = "published IS NULL, published, article, span_start, claim_id"
+        var chosen: [Int64]?
+        if let limit, (candidates ?? .max) > fewCandidates {
+            chosen = try earliest(limit, filter: filter, arguments: arguments, in: db)
+        }
+        let ids = try chosen ?? Int64.fetchAll(db, sql: """
+            SELECT c.id FROM claims c CROSS JOIN articles a ON a.id = c.article_id
+            WHERE true\(filter) ORDER BY \(Self.publicationOrder) LIMIT ?
+            """, arguments: arguments + [sqlLimit(limit)])
         return try ClaimRow.fetchAll(db, sql: """
-            SELECT * FROM claim_details
-            WHERE claim_id IN (SELECT claim_id FROM claim_details \(filter) ORDER BY \(order) LIMIT ?)
-            ORDER BY \(order)
-            """, arguments: arguments)
+            SELECT * FROM claim_details WHERE claim_id IN (SELECT value FROM json_each(?))
+            ORDER BY published IS NULL, published, article, span_start, claim_id
+            """, arguments: [jsonArray(ids)])
+    }
+
+    /// The order claims are listed in: publication (undated last), article name, position.
+    static let publicationOrder = "a.published IS NULL, a.published, a.name, c.span_start, c.id"
+    /// Claims an entity makes or cites as its source; takes a JSON array of entity ids.
+    static let sourcedBy = """
+        SELECT claim_id FROM claim_sources
+        WHERE role IN ('claimant', 'cited') AND entity_id IN (SELECT value FROM json_each(?))
+        """
+    /// Up to this many candidate claims are simply sorted (a few milliseconds).
+    var fewCandidates = 2_000
+    /// How many of the earliest articles `earliest` looks through.
+    var window = 2_000
+
+    /// The first `limit` matching claims when they lie in the earliest articles: those are
+    /// read in publication order (`articles_report_order`), and the reading stops at `limit`
+    /// without sorting every match. Nil when the window holds fewer than `limit` and there are
+    /// later articles, which a sort over the candidates must then look through.
+    private func earliest(_ limit: Int, filter: String, arguments: StatementArguments,
+                          in db: Database) throws -> [Int64]? {
+        let ids = try Int64.fetchAll(db, sql: """
+            SELECT c.id FROM articles a INDEXED BY articles_report_order CROSS JOIN claims c ON c.article_id = a.id
+            WHERE a.id IN (SELECT id FROM articles INDEXED BY articles_report_order
+                           ORDER BY published IS NULL, published, name LIMIT \(window))\(filter)
+            ORDER BY \(Self.publicationOrder) LIMIT ?
+            """, arguments: arguments + [limit])
+        if ids.count >= limit { return ids }
+        let more = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM articles LIMIT 1 OFFSET \(window))")
+        return more == true ? nil : ids
     }
 }
 
 /// SQL conditions shared by the queries that filter claims.
 enum ClaimFilters {
-    /// Claims whose sentence mentions one of the entities, or whose place is one of them.
-    /// Takes the same JSON array of entity ids twice.
-    static let about = """
-        claim_id IN (
+    /// Claims whose sentence mentions one of the entities, or whose place is one of them:
+    /// `claim` is the claim id's column. Takes the same JSON array of entity ids twice.
+    static func about(claim: String) -> String { """
+        \(claim) IN (
             SELECT c.id FROM mentions m JOIN claims c ON c.article_id = m.article_id
             WHERE m.entity_id IN (SELECT value FROM json_each(?))
               AND EXISTS (SELECT 1 FROM json_each(m.spans) s
@@ -87,4 +131,5 @@ enum ClaimFilters {
             UNION
             SELECT c.id FROM claims c WHERE c.place_id IN (SELECT value FROM json_each(?)))
         """
+    }
 }

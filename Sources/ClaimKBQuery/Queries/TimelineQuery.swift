@@ -62,7 +62,7 @@ public struct TimelineQuery: CannedQuery {
         var filter = ""
         var arguments: StatementArguments = []
         if let about {
-            filter = "WHERE " + ClaimFilters.about
+            filter = "WHERE " + ClaimFilters.about(claim: "claim_id")
             let ids = jsonArray(try EntityResolver.resolve(about, in: db))
             arguments += [ids, ids]
         }
