@@ -12,6 +12,7 @@ import Foundation
 ///     BENCH_KEEP=1                keep the databases
 ///     BENCH_ALLOW_EMPTY=1         do not fail when no claims are extracted (placeholder extractor)
 ///     BENCH_ONLY=ingest|floor     run only that phase (for profiling: `valgrind --tool=callgrind`)
+///     BENCH_ONLY=queries          time the queries on the database a BENCH_KEEP=1 run left in BENCH_DIR
 ///     BENCH_CLAIMKB=path          also time `claimkb ingest` on the corpus written as files (N ≤ 10,000)
 struct BenchConfig {
     var sizes: [Int] = [1_000, 10_000]
@@ -24,8 +25,10 @@ struct BenchConfig {
     var keep = false
     var allowEmpty = false
     var claimkb: String?
-    var ingestOnly = false
-    var floorOnly = false
+    var only: Phase?
+
+    /// The part of the benchmark that `BENCH_ONLY` runs alone.
+    enum Phase: String { case ingest, floor, queries }
 
     static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> BenchConfig {
         var config = BenchConfig()
@@ -57,8 +60,11 @@ struct BenchConfig {
         config.directory = env["BENCH_DIR"].flatMap { $0.isEmpty ? nil : $0 }
         config.keep = env["BENCH_KEEP"] == "1"
         config.allowEmpty = env["BENCH_ALLOW_EMPTY"] == "1"
-        config.ingestOnly = env["BENCH_ONLY"] == "ingest"
-        config.floorOnly = env["BENCH_ONLY"] == "floor"
+        if let text = env["BENCH_ONLY"], !text.isEmpty {
+            guard let phase = Phase(rawValue: text) else { throw BenchError("BENCH_ONLY: '\(text)' is not ingest, floor or queries") }
+            guard phase != .queries || config.directory != nil else { throw BenchError("BENCH_ONLY=queries needs BENCH_DIR") }
+            config.only = phase
+        }
         config.claimkb = env["BENCH_CLAIMKB"].flatMap { $0.isEmpty ? nil : $0 }
         return config
     }

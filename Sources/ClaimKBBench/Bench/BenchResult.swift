@@ -11,8 +11,10 @@ struct BenchResult {
     /// Checks that failed at this size (the exit status is 1 if any did).
     var problems: [String] = []
 
-    var ratio: Double { ingest.articlesPerSecond / max(floor.articlesPerSecond, 1e-9) }
-    var databaseToRaw: Double { Double(ingest.databaseBytes) / Double(max(ingest.rawBytes, 1)) }
+    /// Ingest speed over the floor's; nil when the floor was not measured (`BENCH_ONLY`).
+    var ratio: Double? { floor.articles > 0 ? ingest.articlesPerSecond / floor.articlesPerSecond : nil }
+    /// Nil when the ingest was not run (`BENCH_ONLY=queries`, `floor`).
+    var databaseToRaw: Double? { ingest.rawBytes > 0 ? Double(ingest.databaseBytes) / Double(ingest.rawBytes) : nil }
 }
 
 /// The targets of issue 6, checked on the figures.

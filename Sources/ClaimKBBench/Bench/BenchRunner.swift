@@ -14,9 +14,22 @@ struct BenchRunner {
         var results: [BenchResult] = []
         for size in config.sizes {
             let ingestPath = folder + "/ingest-\(size).sqlite", floorPath = folder + "/floor-\(size).sqlite"
+            if config.only == .queries {
+                guard FileManager.default.fileExists(atPath: ingestPath) else {
+                    throw BenchError("\(ingestPath): no database (run with BENCH_N=\(size) BENCH_KEEP=1 BENCH_DIR first)")
+                }
+                _ = try ClaimDatabase.open(path: ingestPath)  // brings an older schema up to date
+                note("N=\(size): queries …")
+                var ingest = IngestFigures()
+                ingest.databaseBytes = DatabaseFiles.size(of: ingestPath)
+                let queries = try QueryBenchmark(reps: config.reps, budget: config.queryBudget, timeout: config.queryTimeout)
+                    .run(databasePath: ingestPath)
+                results.append(BenchResult(size: size, ingest: ingest, floor: FloorFigures(), floorTrigger: FloorFigures(), queries: queries))
+                continue
+            }
             for path in [ingestPath, floorPath] { DatabaseFiles.remove(path) }
 
-            if config.floorOnly {
+            if config.only == .floor {
                 let floor = try FloorBenchmark(generator: generator, batchSize: config.batch).run(count: size, databasePath: floorPath)
                 note("N=\(size): floor \(floor.articles) articles in \(floor.insert.seconds) s")
                 DatabaseFiles.remove(floorPath)
@@ -33,7 +46,7 @@ struct BenchRunner {
                 .run(count: size, databasePath: ingestPath) { done in
                     if done % step == 0 || done == size { note("  \(done)/\(size)") }
                 }
-            if config.ingestOnly {
+            if config.only == .ingest {
                 note("N=\(size): \(ingest.articles) articles, \(ingest.claims) claims in \(ingest.pipelineSeconds) s")
                 if !config.keep { DatabaseFiles.remove(ingestPath) }
                 results.append(BenchResult(size: size, ingest: ingest, floor: FloorFigures(), floorTrigger: FloorFigures(), queries: []))

@@ -35,7 +35,8 @@ public struct ClaimsQuery: CannedQuery {
 
     public func fetch(_ db: Database) throws -> [ClaimRow] {
         // Conditions over `claims c` and `articles a`, with, when a filter reads an index, how
-        // many claims it can let through at most.
+        // many claims it can let through at most. `CLAIM_ID` stands for the claim's id: `c.id`
+        // when a filter's list of ids drives the reading, `+c.id` when the articles do.
         var conditions: [String] = []
         var arguments: StatementArguments = []
         var candidates: Int?
@@ -46,13 +47,13 @@ public struct ClaimsQuery: CannedQuery {
         }
         if let by {
             let ids = jsonArray(try EntityResolver.resolve(by, in: db))
-            conditions.append("c.id IN (\(Self.sourcedBy))")
+            conditions.append("CLAIM_ID IN (\(Self.sourcedBy))")
             arguments += [ids]
             bound(try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(Self.sourcedBy))", arguments: [ids]))
         }
         if let about {
             let ids = jsonArray(try EntityResolver.resolve(about, in: db))
-            conditions.append(ClaimFilters.about(claim: "c.id"))
+            conditions.append(ClaimFilters.about(claim: "CLAIM_ID"))
             arguments += [ids, ids]
         }
         if let place {
@@ -70,22 +71,28 @@ public struct ClaimsQuery: CannedQuery {
             conditions.append("coalesce(c.claim_date, a.published) <= ?")
             arguments += [until]
         }
-        let filter = conditions.map { " AND " + $0 }.joined()
+        func filter(claimId: String) -> String {
+            conditions.map { " AND " + $0.replacingOccurrences(of: "CLAIM_ID", with: claimId) }.joined()
+        }
 
         // The claims are chosen and ordered first, reading only the columns that choose and
         // order them; the full rows (cited sources, figure, evidence) are made for those alone.
-        var chosen: [Int64]?
-        if let limit, (candidates ?? .max) > fewCandidates {
-            chosen = try earliest(limit, filter: filter, arguments: arguments, in: db)
+        if let limit, (candidates ?? .max) > fewCandidates,
+           let ids = try earliest(limit, filter: filter(claimId: "+c.id"), arguments: arguments, in: db) {
+            return try rows(sql: "SELECT value FROM json_each(?)", arguments: [jsonArray(ids)], db)
         }
-        let ids = try chosen ?? Int64.fetchAll(db, sql: """
+        return try rows(sql: """
             SELECT c.id FROM claims c CROSS JOIN articles a ON a.id = c.article_id
-            WHERE true\(filter) ORDER BY \(Self.publicationOrder) LIMIT ?
-            """, arguments: arguments + [sqlLimit(limit)])
-        return try ClaimRow.fetchAll(db, sql: """
-            SELECT * FROM claim_details WHERE claim_id IN (SELECT value FROM json_each(?))
+            WHERE true\(filter(claimId: "c.id")) ORDER BY \(Self.publicationOrder) LIMIT ?
+            """, arguments: arguments + [sqlLimit(limit)], db)
+    }
+
+    /// The full rows of the claims whose ids `sql` selects, in publication order.
+    private func rows(sql: String, arguments: StatementArguments, _ db: Database) throws -> [ClaimRow] {
+        try ClaimRow.fetchAll(db, sql: """
+            SELECT * FROM claim_details WHERE claim_id IN (\(sql))
             ORDER BY published IS NULL, published, article, span_start, claim_id
-            """, arguments: [jsonArray(ids)])
+            """, arguments: arguments)
     }
 
     /// The order claims are listed in: publication (undated last), article name, position.
