@@ -22,6 +22,10 @@ struct IngestRun {
 
     /// Extractions waiting to be stored, with the input each came from.
     private var pending: [(label: String, extraction: Extraction)] = []
+    /// UTF-8 bytes of the pending articles' text: a batch of large files is stored early, so
+    /// that memory stays bounded whatever the files' size.
+    private var pendingBytes = 0
+    static let maxPendingBytes = 16 << 20
     private var seen = 0
     private let started = Date()
 
@@ -47,7 +51,8 @@ struct IngestRun {
                 for article in articles {
                     let label = articles.count > 1 ? "\(input.path) [\(article.name)]" : input.path
                     pending.append((label, extractor.extract(article)))
-                    if pending.count >= batchSize { try flush() }
+                    pendingBytes += article.text.utf8.count
+                    if pending.count >= batchSize || pendingBytes >= Self.maxPendingBytes { try flush() }
                 }
             } catch let error as ReadError {
                 fail(input.path, error.description)
@@ -83,6 +88,7 @@ struct IngestRun {
         }
         seen += pending.count
         pending.removeAll(keepingCapacity: true)
+        pendingBytes = 0
         if verbose, !seenIsSmall {
             let rate = Double(seen) / max(Date().timeIntervalSince(started), 0.001)
             Console.error("… \(seen) articles (\(Int(rate))/s)")

@@ -30,20 +30,20 @@ extension ClaimDatabase {
             var unindexed: [Int64] = []
             var known = KnownEntities()
             let results = batch.map { extraction -> Result<StoreOutcome, Error> in
+                var added: [Entity] = []
                 do {
                     var stored: Stored?
-                    var seen = known
                     try db.inSavepoint {
-                        stored = try Self.store(extraction, in: db, unindexed: unindexed, known: &seen)
+                        stored = try Self.store(extraction, in: db, unindexed: unindexed, known: &known, added: &added)
                         return .commit
                     }
-                    // Only entities of a committed savepoint are certain to exist.
-                    known = seen
                     guard let stored else { return .success(.unchanged) }
                     unindexed.removeAll { $0 == stored.replaced }
                     unindexed.append(stored.id)
                     return .success(stored.replaced == nil ? .ingested : .updated)
                 } catch {
+                    // Only entities of a committed savepoint are certain to exist.
+                    for entity in added { known[entity] = nil }
                     return .failure(error)
                 }
             }
@@ -64,16 +64,19 @@ extension ClaimDatabase {
     }
 
     /// Stores one article; nil when the same text is already stored. `unindexed` lists the
-    /// articles of this batch not yet in the full-text indexes.
+    /// articles of this batch not yet in the full-text indexes; `added`, the entities it adds
+    /// to `known` (taken out again if the article's savepoint rolls back).
     static func store(_ extraction: Extraction, in db: Database, unindexed: [Int64],
-                      known: inout KnownEntities) throws -> Stored? {
+                      known: inout KnownEntities, added: inout [Entity]) throws -> Stored? {
         let article = extraction.article
-        if try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE content_hash = ?",
+        if try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE content_hash = ?"),
                               arguments: [article.contentHash]) != nil {
             return nil
         }
         let previous = try Int64.fetchOne(
-            db, sql: "SELECT id FROM articles WHERE name = ? OR (url IS NOT NULL AND url = ?) ORDER BY name = ? DESC LIMIT 1",
+            db.cachedStatement(sql: """
+                SELECT id FROM articles WHERE name = ? OR (url IS NOT NULL AND url = ?) ORDER BY name = ? DESC LIMIT 1
+                """),
             arguments: [article.name, article.url, article.name])
         if let previous {
             // Deleting takes rows out of the index and the counts, so they must be in them first.
@@ -98,6 +101,7 @@ extension ClaimDatabase {
                 let id = try upsert(entity, in: db)
                 entityIds[entity.key] = id
                 known[entity] = id
+                added.append(entity)
             }
         }
         // One row per entity with its spans (the words are substr of the text); two extracted

@@ -3,7 +3,7 @@ import Foundation
 /// What to run, from the environment, so `make bench` and a shell can choose without flags.
 ///
 ///     BENCH_N=1000,10000,100000   corpus sizes (default 1000,10000)
-///     BENCH_BATCH=200             articles per transaction (the CLI's default)
+///     BENCH_BATCH=1000            articles per transaction (the CLI's default)
 ///     BENCH_REPS=20               runs of each query (after one warm-up)
 ///     BENCH_QUERY_BUDGET=10       seconds one query may use for all its runs (at least 3 runs)
 ///     BENCH_QUERY_TIMEOUT=30      seconds after which a single run is interrupted
@@ -16,7 +16,7 @@ import Foundation
 ///     BENCH_CLAIMKB=path          also time `claimkb ingest` on the corpus written as files (N ≤ 10,000)
 struct BenchConfig {
     var sizes: [Int] = [1_000, 10_000]
-    var batch = 200
+    var batch = 1_000
     var reps = 20
     var queryBudget = 10.0
     var queryTimeout = 30.0

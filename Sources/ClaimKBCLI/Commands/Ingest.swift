@@ -34,7 +34,7 @@ extension ClaimKB {
         var lexicon: String?
 
         @Option(help: "Articles per transaction (each article still commits whole or not at all).")
-        var batch: Int = 200
+        var batch: Int = 1000
 
         @Flag(name: .shortAndLong, help: "Print only failures and the summary.")
         var quiet = false
