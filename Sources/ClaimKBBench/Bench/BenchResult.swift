@@ -8,6 +8,8 @@ struct BenchResult {
     var floorTrigger: FloorFigures
     var queries: [QueryFigures]
     var cli: CLIFigures?
+    /// Seconds to store one changed article again, once the corpus is in.
+    var update: Double?
     /// Checks that failed at this size (the exit status is 1 if any did).
     var problems: [String] = []
 

@@ -61,6 +61,7 @@ struct BenchRunner {
             let queries = try QueryBenchmark(reps: config.reps, budget: config.queryBudget, timeout: config.queryTimeout)
                 .run(databasePath: ingestPath)
             var result = BenchResult(size: size, ingest: ingest, floor: floor, floorTrigger: floorTrigger, queries: queries)
+            result.update = try UpdateBenchmark(generator: generator).run(databasePath: ingestPath)
             result.problems = try check(result, databasePath: ingestPath)
             if let claimkb = config.claimkb, size <= 10_000 {
                 note("N=\(size): claimkb ingest …")

@@ -24,6 +24,7 @@ struct ReportTable {
         row("  peak RSS, MB") { $0.ingest.peakResident.map { fixed(Double($0) / 1_048_576, 0) } ?? "n/a" }
         row("  database, KB/article") { fixed(Double($0.ingest.databaseBytes) / 1024 / Double(max($0.size, 1)), 1) }
         row("  database / raw text") { $0.databaseToRaw.map { fixed($0, 2) + "×" } ?? "–" }
+        row("  update one article, ms") { ms($0.update) }
         section("floor (text + FTS5 only, index filled per batch)")
         row("  articles/s") { grouped($0.floor.articlesPerSecond) }
         row("  MB/s") { fixed($0.floor.megabytesPerSecond, 2) }
