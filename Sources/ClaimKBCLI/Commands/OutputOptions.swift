@@ -41,17 +41,19 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes typed rows: every field for json and csv, a reader's columns for table and markdown.
     /// An empty answer says `empty` on stderr (and writes `[]` for json, the header for csv).
-    func write<Row: QueryRow>(_ rows: [Row], evidence: Bool = false, hiding hidden: Set<String> = [], empty: String) {
+    func write<Row: QueryRow>(_ rows: [Row], evidence: Bool = false, hiding hidden: Set<String> = [],
+                                empty: @autoclosure () -> String) {
         let fields = format.isForPeople
             ? Row.readableFields(evidence: evidence).filter { !hidden.contains($0) }
             : Row.fields
-        write(ResultTable(rows, fields: fields), empty: empty)
+        write(ResultTable(rows, fields: fields), empty: empty())
     }
 
     /// Writes a table as it is.
-    func write(_ table: ResultTable, empty: String) {
+    /// `empty` is the note for no rows, made only then.
+    func write(_ table: ResultTable, empty: @autoclosure () -> String) {
         if table.rows.isEmpty {
-            Console.error(empty)
+            Console.error(empty())
             if format == .table || format == .markdown { return }
         }
         Console.output(format.rowFormat.format(table))

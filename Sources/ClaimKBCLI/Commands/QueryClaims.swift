@@ -48,7 +48,7 @@ extension ClaimKB.Query {
             let query = ClaimsQuery(kind: kind, by: by, about: about, place: place, since: since, until: until,
                                     limit: output.limit)
             let rows = try answering { try db.answer(query) }
-            output.write(rows, evidence: evidence, hiding: kind == nil ? [] : ["kind"], empty: try emptyNote("claims", kind: kind, db: db))
+            output.write(rows, evidence: evidence, hiding: kind == nil ? [] : ["kind"], empty: emptyNote("claims", kind: kind, db: db))
         }
     }
 }

@@ -25,7 +25,7 @@ extension ClaimKB.Query {
         func run() throws {
             let db = try database.open(.readOnly)
             let rows = try answering { try db.answer(DisagreementsQuery(kind: kind, limit: output.limit)) }
-            output.write(rows, empty: try emptyNote("disagreements", kind: kind, db: db))
+            output.write(rows, empty: emptyNote("disagreements", kind: kind, db: db))
         }
     }
 }

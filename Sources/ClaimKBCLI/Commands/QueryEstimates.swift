@@ -26,7 +26,7 @@ extension ClaimKB.Query {
             let db = try database.open(.readOnly)
             let rows = try answering { try db.answer(EstimatesQuery(kind: kind, limit: output.limit)) }
             output.write(rows, evidence: evidence, hiding: kind == nil ? [] : ["kind"],
-                         empty: try emptyNote("estimates", kind: kind, db: db))
+                         empty: emptyNote("estimates", kind: kind, db: db))
         }
     }
 }

@@ -4,6 +4,7 @@ import GRDB
 /// who typed an unknown `--kind` what there is.
 public enum KnownKinds {
     public static func fetch(_ db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT DISTINCT kind FROM claims ORDER BY kind")
+        // source_kinds counts every claim under its kind: a few rows per source, not one per claim.
+        try String.fetchAll(db, sql: "SELECT DISTINCT kind FROM source_kinds ORDER BY kind")
     }
 }

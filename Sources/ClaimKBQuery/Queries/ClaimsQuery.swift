@@ -34,56 +34,65 @@ public struct ClaimsQuery: CannedQuery {
     }
 
     public func fetch(_ db: Database) throws -> [ClaimRow] {
-        // Conditions over `claims c` and `articles a`, with, when a filter reads an index, how
-        // many claims it can let through at most. `CLAIM_ID` stands for the claim's id: `c.id`
-        // when a filter's list of ids drives the reading, `+c.id` when the articles do.
-        var conditions: [String] = []
+        // Conditions over `claims c` and `articles a`, each in two forms taking the same
+        // arguments: one that lists the matching claims (when that list drives the reading) and
+        // one that checks a claim at hand (when the articles do). `candidates` is, when a filter
+        // reads an index, how many claims it can let through at most.
+        var conditions: [(list: String, check: String)] = []
         var arguments: StatementArguments = []
         var candidates: Int?
         func bound(_ count: Int?) { if let count { candidates = min(candidates ?? count, count) } }
         if let kind {
-            conditions.append("c.kind = ?")
+            conditions.append(("c.kind = ?", "c.kind = ?"))
             arguments += [kind]
         }
         if let by {
             let ids = jsonArray(try EntityResolver.resolve(by, in: db))
-            conditions.append("CLAIM_ID IN (\(Self.sourcedBy))")
+            conditions.append(("c.id IN (\(Self.sourcedBy))", """
+                EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND s.role IN ('claimant', 'cited')
+                                                        AND s.entity_id IN (SELECT value FROM json_each(?)))
+                """))
             arguments += [ids]
             bound(try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(Self.sourcedBy))", arguments: [ids]))
         }
         if let about {
             let ids = jsonArray(try EntityResolver.resolve(about, in: db))
-            conditions.append(ClaimFilters.about(claim: "CLAIM_ID"))
+            conditions.append((ClaimFilters.about(claim: "c.id"), """
+                (EXISTS (SELECT 1 FROM mentions m
+                         WHERE m.article_id = c.article_id AND m.entity_id IN (SELECT value FROM json_each(?))
+                           AND EXISTS (SELECT 1 FROM json_each(m.spans) s
+                                       WHERE s.value ->> 0 >= c.span_start AND s.value ->> 1 <= c.span_end))
+                 OR c.place_id IN (SELECT value FROM json_each(?)))
+                """))
             arguments += [ids, ids]
         }
         if let place {
             let ids = jsonArray(try EntityResolver.resolve(place, types: [.place, .country], in: db))
-            conditions.append("c.place_id IN (SELECT value FROM json_each(?))")
+            conditions.append(("c.place_id IN (SELECT value FROM json_each(?))", "c.place_id IN (SELECT value FROM json_each(?))"))
             arguments += [ids]
             bound(try Int.fetchOne(db, sql: "SELECT count(*) FROM claims WHERE place_id IN (SELECT value FROM json_each(?))",
                                    arguments: [ids]))
         }
         if let since {
-            conditions.append("coalesce(c.claim_date, a.published) >= ?")
+            conditions.append(("coalesce(c.claim_date, a.published) >= ?", "coalesce(c.claim_date, a.published) >= ?"))
             arguments += [since]
         }
         if let until {
-            conditions.append("coalesce(c.claim_date, a.published) <= ?")
+            conditions.append(("coalesce(c.claim_date, a.published) <= ?", "coalesce(c.claim_date, a.published) <= ?"))
             arguments += [until]
         }
-        func filter(claimId: String) -> String {
-            conditions.map { " AND " + $0.replacingOccurrences(of: "CLAIM_ID", with: claimId) }.joined()
-        }
+        let listed = conditions.map { " AND " + $0.list }.joined()
+        let checked = conditions.map { " AND " + $0.check }.joined()
 
         // The claims are chosen and ordered first, reading only the columns that choose and
         // order them; the full rows (cited sources, figure, evidence) are made for those alone.
         if let limit, (candidates ?? .max) > fewCandidates,
-           let ids = try earliest(limit, filter: filter(claimId: "+c.id"), arguments: arguments, in: db) {
+           let ids = try earliest(limit, filter: checked, arguments: arguments, in: db) {
             return try rows(sql: "SELECT value FROM json_each(?)", arguments: [jsonArray(ids)], db)
         }
         return try rows(sql: """
             SELECT c.id FROM claims c CROSS JOIN articles a ON a.id = c.article_id
-            WHERE true\(filter(claimId: "c.id")) ORDER BY \(Self.publicationOrder) LIMIT ?
+            WHERE true\(listed) ORDER BY \(Self.publicationOrder) LIMIT ?
             """, arguments: arguments + [sqlLimit(limit)], db)
     }
 
@@ -129,12 +138,15 @@ public struct ClaimsQuery: CannedQuery {
 enum ClaimFilters {
     /// Claims whose sentence mentions one of the entities, or whose place is one of them:
     /// `claim` is the claim id's column. Takes the same JSON array of entity ids twice.
+    /// (The spans are read out of their JSON once, not once per claim they are compared with.)
     static func about(claim: String) -> String { """
         \(claim) IN (
-            SELECT c.id FROM mentions m JOIN claims c ON c.article_id = m.article_id
-            WHERE m.entity_id IN (SELECT value FROM json_each(?))
-              AND EXISTS (SELECT 1 FROM json_each(m.spans) s
-                          WHERE s.value ->> 0 >= c.span_start AND s.value ->> 1 <= c.span_end)
+            WITH spans AS MATERIALIZED (
+                SELECT m.article_id, s.value ->> 0 AS span_start, s.value ->> 1 AS span_end
+                FROM mentions m, json_each(m.spans) s
+                WHERE m.entity_id IN (SELECT value FROM json_each(?)))
+            SELECT c.id FROM spans JOIN claims c ON c.article_id = spans.article_id
+                AND c.span_start <= spans.span_start AND c.span_end >= spans.span_end
             UNION
             SELECT c.id FROM claims c WHERE c.place_id IN (SELECT value FROM json_each(?)))
         """
