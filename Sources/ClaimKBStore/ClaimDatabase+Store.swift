@@ -115,8 +115,9 @@ extension ClaimDatabase {
         }
         let claim = try db.cachedStatement(sql: """
             INSERT INTO claims(article_id, kind, counted, low, high, unit, qualifier, quantity_text, modality,
-                               polarity, place_id, claim_date, date_text, span_start, span_end, rule, claimant_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               polarity, place_id, claim_date, date_text, span_start, span_end, rule, claimant_id,
+                               dated_after_publication)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let source = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO claim_sources(claim_id, entity_id, role, text) VALUES (?, ?, ?, ?)")
@@ -128,7 +129,7 @@ extension ClaimDatabase {
             try claim.execute(arguments: [
                 articleId, c.kind, c.counted, q?.low, q?.high, q?.unit, q?.qualifier.rawValue, q?.text,
                 c.modality.rawValue, c.polarity.rawValue, try c.place.map(entityId), c.claimDate, c.dateText,
-                c.span.start, c.span.end, c.rule, claimant,
+                c.span.start, c.span.end, c.rule, claimant, Self.isDated(c, after: article.published),
             ])
             let claimId = db.lastInsertedRowID
             for (id, link) in sources {
@@ -136,6 +137,12 @@ extension ClaimDatabase {
             }
         }
         return Stored(id: articleId, replaced: previous)
+    }
+
+    /// Whether the claim is about a date after its article's publication (ISO dates compare as text).
+    static func isDated(_ claim: Claim, after published: String?) -> Bool {
+        guard let date = claim.claimDate, let published else { return false }
+        return date > published
     }
 
     private static func insertArticle(_ extraction: Extraction, in db: Database) throws -> Int64 {

@@ -1,5 +1,7 @@
 @testable import ClaimKBQuery
+import ClaimKBIngest
 import ClaimKBStore
+import Foundation
 import GRDB
 import Testing
 
@@ -50,7 +52,17 @@ struct ClaimsQueryTests {
     @Test("a page read from the earliest articles is the page a full sort gives")
     func earliestArticlesPageEqualsSortedPage() throws {
         let db = try ClaimDatabase.inMemory()
-        for result in try db.store(batch: try PrecomputedRowsTests.extractions()) { _ = try result.get() }
+        // An early article with a claim about a date after its publication: `--since` must
+        // find it among articles published before the date.
+        let plan = try ArticleReader().read(Data("""
+            title: Ministry plans deployment
+            published: 2024-09-01
+            ---
+            The ministry will send 2,000 troops to the border on November 15, 2024, spokesman Ilan Drovetsky said.
+            """.utf8), name: "plan").articles.map(Extractor(lexicon: try .builtIn()).extract)
+        for result in try db.store(batch: try PrecomputedRowsTests.extractions() + plan) { _ = try result.get() }
+        let planned = try db.answer(ClaimsQuery(since: "2024-11-01")).filter { $0.article == "plan" }
+        #expect(planned.map(\.figure) == ["2,000"])
         let busiest = try #require(try db.writer.read { db in
             try String.fetchOne(db, sql: """
                 SELECT e.name FROM claims c JOIN entities e ON e.id = c.claimant_id
@@ -59,7 +71,7 @@ struct ClaimsQueryTests {
         })
         let queries = [
             ClaimsQuery(), ClaimsQuery(kind: "troops"), ClaimsQuery(by: busiest), ClaimsQuery(about: "Russia"),
-            ClaimsQuery(place: "Russia"), ClaimsQuery(since: "2024-10-20"),
+            ClaimsQuery(place: "Russia"), ClaimsQuery(since: "2024-10-20"), ClaimsQuery(since: "2024-11-01"),
         ]
         for query in queries {
             let all = try db.answer(query).map(\.claimId)

@@ -171,6 +171,22 @@ import Testing
         #expect(try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM articles") } == ["old"])
     }
 
+    @Test func claimsStoredBefore0006AreFlaggedWhenDatedAfterTheirArticle() throws {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: "0005_precompute_for_large_corpora")
+        try queue.write { try $0.execute(sql: """
+            INSERT INTO articles(id, name, published, format, text, content_hash, extractor_version, ingested_at)
+            VALUES (1, 'old', '2024-10-01', 'text', 'Some text.', 'h', 'v0', '2024-10-02T00:00:00Z');
+            INSERT INTO claims(article_id, kind, modality, polarity, claim_date, span_start, span_end, rule)
+            VALUES (1, 'troops', 'planned', 'asserted', '2024-11-15', 0, 4, 'r'),
+                   (1, 'troops', 'reported', 'asserted', '2024-09-20', 0, 4, 'r'),
+                   (1, 'troops', 'reported', 'asserted', NULL, 0, 4, 'r');
+            """) }
+        try Schema.migrator.migrate(queue)
+        let flags = try queue.read { try Int.fetchAll($0, sql: "SELECT dated_after_publication FROM claims ORDER BY id") }
+        #expect(flags == [1, 0, 0])
+    }
+
     @Test func aCorruptDatabaseGetsAClearErrorAndIsNotOverwritten() throws {
         let path = temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }

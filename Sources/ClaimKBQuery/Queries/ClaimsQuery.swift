@@ -122,14 +122,27 @@ public struct ClaimsQuery: CannedQuery {
     /// later articles, which a sort over the candidates must then look through.
     private func earliest(_ limit: Int, filter: String, arguments: StatementArguments,
                           in db: Database) throws -> [Int64]? {
+        // With --since, an article published earlier can only match through a claim about a
+        // date after its publication (claims_dated_after_publication): the others are skipped.
+        var articles = "true"
+        var articleArguments: StatementArguments = []
+        if let since {
+            articles = """
+                (published IS NULL OR published >= ? OR id IN (
+                    SELECT article_id FROM claims INDEXED BY claims_dated_after_publication
+                    WHERE dated_after_publication = 1 AND claim_date >= ?))
+                """
+            articleArguments = [since, since]
+        }
         let ids = try Int64.fetchAll(db, sql: """
             SELECT c.id FROM articles a INDEXED BY articles_report_order CROSS JOIN claims c ON c.article_id = a.id
-            WHERE a.id IN (SELECT id FROM articles INDEXED BY articles_report_order
+            WHERE a.id IN (SELECT id FROM articles INDEXED BY articles_report_order WHERE \(articles)
                            ORDER BY published IS NULL, published, name LIMIT \(window))\(filter)
             ORDER BY \(Self.publicationOrder) LIMIT ?
-            """, arguments: arguments + [limit])
+            """, arguments: articleArguments + arguments + [limit])
         if ids.count >= limit { return ids }
-        let more = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM articles LIMIT 1 OFFSET \(window))")
+        let more = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM articles WHERE \(articles) LIMIT 1 OFFSET \(window))",
+                                     arguments: articleArguments)
         return more == true ? nil : ids
     }
 }
