@@ -1,6 +1,10 @@
+import GRDB
+
 /// A row of a canned query's answer: a plain struct with named fields, which every
 /// output format can write.
 public protocol QueryRow: Sendable {
+    /// Makes the row from one row of its SQL.
+    init(row: QueryColumns) throws
     /// Every field, in order: what JSON and CSV carry (the JSON contract).
     static var fields: [String] { get }
     /// The fields a person reads in a table or Markdown, with the evidence sentence or without.
@@ -12,6 +16,31 @@ public protocol QueryRow: Sendable {
 extension QueryRow {
     public static func readableFields(evidence: Bool) -> [String] {
         evidence ? fields : fields.filter { $0 != "evidence" }
+    }
+
+    /// Every row the SQL selects, in order. Column names are looked up once per statement:
+    /// GRDB lowercases a name at every lookup, which cost more than the rest of the decoding
+    /// (sources: ~10 µs a row).
+    static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Self] {
+        let statement = try db.cachedStatement(sql: sql)
+        let indexes = Dictionary(statement.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let cursor = try Row.fetchCursor(statement, arguments: arguments)
+        var rows: [Self] = []
+        while let row = try cursor.next() { rows.append(try Self(row: QueryColumns(row: row, indexes: indexes))) }
+        return rows
+    }
+}
+
+/// One row of a query's SQL, read by column name through indexes found once per statement.
+public struct QueryColumns {
+    let row: Row
+    let indexes: [String: Int]
+
+    /// The column's value (an optional `Value` reads NULL as nil). A missing column is a
+    /// programming error, as in GRDB.
+    public subscript<Value: DatabaseValueConvertible>(_ name: String) -> Value {
+        guard let index = indexes[name] else { fatalError("no column \(name) in \(indexes.keys.sorted())") }
+        return row[index]
     }
 }
 

@@ -13,6 +13,7 @@ import Foundation
 ///     BENCH_ALLOW_EMPTY=1         do not fail when no claims are extracted (placeholder extractor)
 ///     BENCH_ONLY=ingest|floor     run only that phase (for profiling: `valgrind --tool=callgrind`)
 ///     BENCH_ONLY=queries          time the queries on the database a BENCH_KEEP=1 run left in BENCH_DIR
+///     BENCH_QUERIES=sources       time only the queries whose name contains this
 ///     BENCH_CLAIMKB=path          also time `claimkb ingest` on the corpus written as files (N ≤ 10,000)
 struct BenchConfig {
     var sizes: [Int] = [1_000, 10_000]
@@ -26,6 +27,7 @@ struct BenchConfig {
     var allowEmpty = false
     var claimkb: String?
     var only: Phase?
+    var queryFilter: String?
 
     /// The part of the benchmark that `BENCH_ONLY` runs alone.
     enum Phase: String { case ingest, floor, queries }
@@ -65,6 +67,7 @@ struct BenchConfig {
             guard phase != .queries || config.directory != nil else { throw BenchError("BENCH_ONLY=queries needs BENCH_DIR") }
             config.only = phase
         }
+        config.queryFilter = env["BENCH_QUERIES"].flatMap { $0.isEmpty ? nil : $0 }
         config.claimkb = env["BENCH_CLAIMKB"].flatMap { $0.isEmpty ? nil : $0 }
         return config
     }

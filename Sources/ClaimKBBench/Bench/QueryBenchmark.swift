@@ -33,10 +33,13 @@ struct QueryBenchmark {
     let reps: Int
     let budget: Double
     let timeout: Double
+    /// Only the queries whose name contains this (`BENCH_QUERIES`); all when nil.
+    var only: String?
 
     func run(databasePath: String) throws -> [QueryFigures] {
         let database = try ClaimDatabase.open(path: databasePath, mode: .readOnly)
         let queries = try database.writer.read { db in try CannedQueries.all(db) }
+            .filter { only == nil || $0.name.contains(only!) }
         return queries.map { query in
             var figures = QueryFigures(query: query)
             var spent = 0.0

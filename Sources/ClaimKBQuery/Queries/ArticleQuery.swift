@@ -16,7 +16,7 @@ public struct ArticleQuery: CannedQuery {
 }
 
 /// An entity as one article mentions it: how often, and in which words.
-public struct ArticleEntityRow: QueryRow, FetchableRecord, Equatable {
+public struct ArticleEntityRow: QueryRow, Equatable {
     public var name: String
     public var type: String
     public var mentions: Int
@@ -24,7 +24,7 @@ public struct ArticleEntityRow: QueryRow, FetchableRecord, Equatable {
     public var written: [String]
     public var firstAt: Int
 
-    public init(row: Row) throws {
+    public init(row: QueryColumns) throws {
         name = row["name"]
         type = row["type"]
         mentions = row["mentions"]

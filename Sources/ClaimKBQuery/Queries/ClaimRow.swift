@@ -2,7 +2,7 @@ import GRDB
 
 /// One extracted claim, once per article (not merged): a row of the `claim_details` view.
 /// Its JSON form is the contract of `query claims` (see README).
-public struct ClaimRow: QueryRow, FetchableRecord, Equatable {
+public struct ClaimRow: QueryRow, Equatable {
     public var claimId: Int64
     public var article: String
     public var published: String?
@@ -25,7 +25,7 @@ public struct ClaimRow: QueryRow, FetchableRecord, Equatable {
     public var spanStart: Int
     public var spanEnd: Int
 
-    public init(row: Row) throws {
+    public init(row: QueryColumns) throws {
         claimId = row["claim_id"]
         article = row["article"]
         published = row["published"]

@@ -2,7 +2,7 @@ import GRDB
 
 /// Two sources whose figures for the same kind of thing cannot both be right: a row of the
 /// `disagreements` view, lower figure first.
-public struct DisagreementRow: QueryRow, FetchableRecord, Equatable {
+public struct DisagreementRow: QueryRow, Equatable {
     public var kind: String
     public var modality: String
     /// The place both figures are about.
@@ -20,7 +20,7 @@ public struct DisagreementRow: QueryRow, FetchableRecord, Equatable {
     public var otherClaimDate: String?
     public var otherArticles: [String]
 
-    public init(row: Row) throws {
+    public init(row: QueryColumns) throws {
         kind = row["kind"]
         modality = row["modality"]
         place = row["place"]

@@ -2,7 +2,7 @@ import ClaimKBModel
 import GRDB
 
 /// An entity with its aliases and how often it is mentioned: a row of `entity_mentions`.
-public struct EntityRow: QueryRow, FetchableRecord, Equatable {
+public struct EntityRow: QueryRow, Equatable {
     public var name: String
     public var type: String
     public var aliases: [String]
@@ -11,7 +11,7 @@ public struct EntityRow: QueryRow, FetchableRecord, Equatable {
     public var mentions: Int
     public var articles: Int
 
-    public init(row: Row) throws {
+    public init(row: QueryColumns) throws {
         name = row["name"]
         type = row["type"]
         aliases = splitList(row["aliases"], separator: " | ")

@@ -3,7 +3,7 @@ import GRDB
 /// One figure from one source, however many articles report it: a row of the `estimates` view.
 /// Its JSON form has the fields of a claim, with `article` the earliest report and
 /// `articles` all of them.
-public struct EstimateRow: QueryRow, FetchableRecord, Equatable {
+public struct EstimateRow: QueryRow, Equatable {
     public var kind: String
     public var claimant: String
     public var claimantType: String
@@ -28,7 +28,7 @@ public struct EstimateRow: QueryRow, FetchableRecord, Equatable {
     public var spanStart: Int
     public var spanEnd: Int
 
-    public init(row: Row) throws {
+    public init(row: QueryColumns) throws {
         kind = row["kind"]
         claimant = row["source"]
         claimantType = row["source_type"]

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A place where the searched words occur: an article (title or text) or a claim's sentence.
-public struct SearchHit: QueryRow, FetchableRecord, Equatable {
+public struct SearchHit: QueryRow, Equatable {
     /// `article` for a hit in an article's title or text, `claim` for one in a claim's evidence.
     public var match: String
     public var article: String
@@ -21,7 +21,7 @@ public struct SearchHit: QueryRow, FetchableRecord, Equatable {
         (self.figure, self.snippet, self.rank) = (figure, snippet, rank)
     }
 
-    public init(row: Row) throws {
+    public init(row: QueryColumns) throws {
         match = row["match"]
         article = row["article"]
         title = row["title"]

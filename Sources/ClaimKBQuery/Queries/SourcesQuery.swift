@@ -1,14 +1,14 @@
 import GRDB
 
 /// A claimant with how many claims it makes, of which kinds, in how many articles: a row of `sources`.
-public struct SourceRow: QueryRow, FetchableRecord, Equatable {
+public struct SourceRow: QueryRow, Equatable {
     public var source: String
     public var sourceType: String
     public var claims: Int
     public var kinds: [String]
     public var articles: Int
 
-    public init(row: Row) throws {
+    public init(row: QueryColumns) throws {
         source = row["source"]
         sourceType = row["source_type"]
         claims = row["claims"]

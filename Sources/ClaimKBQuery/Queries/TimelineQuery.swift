@@ -1,7 +1,7 @@
 import GRDB
 
 /// A claim placed in time: a row of the `timeline` view.
-public struct TimelineRow: QueryRow, FetchableRecord, Equatable {
+public struct TimelineRow: QueryRow, Equatable {
     public var claimDate: String?
     public var dateText: String?
     public var published: String?
@@ -14,7 +14,7 @@ public struct TimelineRow: QueryRow, FetchableRecord, Equatable {
     public var article: String
     public var evidence: String
 
-    public init(row: Row) throws {
+    public init(row: QueryColumns) throws {
         claimDate = row["claim_date"]
         dateText = row["date_text"]
         published = row["published"]
