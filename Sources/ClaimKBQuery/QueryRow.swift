@@ -18,9 +18,8 @@ extension QueryRow {
         evidence ? fields : fields.filter { $0 != "evidence" }
     }
 
-    /// Every row the SQL selects, in order. Column names are looked up once per statement:
-    /// GRDB lowercases a name at every lookup, which cost more than the rest of the decoding
-    /// (sources: ~10 µs a row).
+    /// Every row the SQL selects, in order. Column names are looked up once per statement
+    /// (GRDB's row subscript lowercases the name at every lookup).
     static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Self] {
         let statement = try db.cachedStatement(sql: sql)
         let indexes = Dictionary(statement.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
