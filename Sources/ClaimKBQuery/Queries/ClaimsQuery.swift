@@ -42,8 +42,9 @@ public struct ClaimsQuery: CannedQuery {
         var arguments: StatementArguments = []
         var candidates: Int?
         func bound(_ count: Int?) { if let count { candidates = min(candidates ?? count, count) } }
+        func either(_ sql: String) -> (list: String, check: String) { (sql, sql) }
         if let kind {
-            conditions.append(("c.kind = ?", "c.kind = ?"))
+            conditions.append(either("c.kind = ?"))
             arguments += [kind]
         }
         if let by {
@@ -68,17 +69,17 @@ public struct ClaimsQuery: CannedQuery {
         }
         if let place {
             let ids = jsonArray(try EntityResolver.resolve(place, types: [.place, .country], in: db))
-            conditions.append(("c.place_id IN (SELECT value FROM json_each(?))", "c.place_id IN (SELECT value FROM json_each(?))"))
+            conditions.append(either("c.place_id IN (SELECT value FROM json_each(?))"))
             arguments += [ids]
             bound(try Int.fetchOne(db, sql: "SELECT count(*) FROM claims WHERE place_id IN (SELECT value FROM json_each(?))",
                                    arguments: [ids]))
         }
         if let since {
-            conditions.append(("coalesce(c.claim_date, a.published) >= ?", "coalesce(c.claim_date, a.published) >= ?"))
+            conditions.append(either("coalesce(c.claim_date, a.published) >= ?"))
             arguments += [since]
         }
         if let until {
-            conditions.append(("coalesce(c.claim_date, a.published) <= ?", "coalesce(c.claim_date, a.published) <= ?"))
+            conditions.append(either("coalesce(c.claim_date, a.published) <= ?"))
             arguments += [until]
         }
         let listed = conditions.map { " AND " + $0.list }.joined()
