@@ -49,9 +49,10 @@ public struct ClaimsQuery: CannedQuery {
         }
         if let by {
             let ids = jsonArray(try EntityResolver.resolve(by, in: db))
+            // (`+` keeps the check to one seek per claim, not one per entity id and role.)
             conditions.append(("c.id IN (\(Self.sourcedBy))", """
-                EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND s.role IN ('claimant', 'cited')
-                                                        AND s.entity_id IN (SELECT value FROM json_each(?)))
+                EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND +s.role IN ('claimant', 'cited')
+                                                        AND +s.entity_id IN (SELECT value FROM json_each(?)))
                 """))
             arguments += [ids]
             bound(try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(Self.sourcedBy))", arguments: [ids]))
