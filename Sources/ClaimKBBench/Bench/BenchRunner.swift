@@ -22,8 +22,7 @@ struct BenchRunner {
                 note("N=\(size): queries …")
                 var ingest = IngestFigures()
                 ingest.databaseBytes = DatabaseFiles.size(of: ingestPath)
-                let queries = try QueryBenchmark(reps: config.reps, budget: config.queryBudget, timeout: config.queryTimeout, only: config.queryFilter)
-                    .run(databasePath: ingestPath)
+                let queries = try timeQueries(databasePath: ingestPath)
                 results.append(BenchResult(size: size, ingest: ingest, floor: FloorFigures(), floorTrigger: FloorFigures(), queries: queries))
                 continue
             }
@@ -58,8 +57,7 @@ struct BenchRunner {
             let floorTrigger = try FloorBenchmark(generator: generator, batchSize: config.batch, indexing: .trigger)
                 .run(count: size, databasePath: floorPath)
             note("N=\(size): queries …")
-            let queries = try QueryBenchmark(reps: config.reps, budget: config.queryBudget, timeout: config.queryTimeout, only: config.queryFilter)
-                .run(databasePath: ingestPath)
+            let queries = try timeQueries(databasePath: ingestPath)
             var result = BenchResult(size: size, ingest: ingest, floor: floor, floorTrigger: floorTrigger, queries: queries)
             result.update = try UpdateBenchmark(generator: generator).run(databasePath: ingestPath)
             result.problems = try check(result, databasePath: ingestPath)
@@ -77,6 +75,11 @@ struct BenchRunner {
             results.append(result)
         }
         return results
+    }
+
+    private func timeQueries(databasePath: String) throws -> [QueryFigures] {
+        try QueryBenchmark(reps: config.reps, budget: config.queryBudget, timeout: config.queryTimeout, only: config.queryFilter)
+            .run(databasePath: databasePath)
     }
 
     /// What must hold whatever the speed: every article stored once, the claims counted are the

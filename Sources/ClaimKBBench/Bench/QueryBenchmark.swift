@@ -39,7 +39,7 @@ struct QueryBenchmark {
     func run(databasePath: String) throws -> [QueryFigures] {
         let database = try ClaimDatabase.open(path: databasePath, mode: .readOnly)
         let queries = try database.writer.read { db in try CannedQueries.all(db) }
-            .filter { only == nil || $0.name.contains(only!) }
+            .filter { query in only.map(query.name.contains) ?? true }
         return queries.map { query in
             var figures = QueryFigures(query: query)
             var spent = 0.0
