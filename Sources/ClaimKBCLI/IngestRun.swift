@@ -25,7 +25,7 @@ struct IngestRun {
     /// UTF-8 bytes of the pending articles' text: a batch of large files is stored early, so
     /// that memory stays bounded whatever the files' size.
     private var pendingBytes = 0
-    static let maxPendingBytes = 16 << 20
+    static let maxPendingBytes = 16 << 20  // the `--batch` help text says so
     private var seen = 0
     private let started = Date()
 

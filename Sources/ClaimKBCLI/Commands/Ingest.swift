@@ -33,7 +33,7 @@ extension ClaimKB {
         @Option(help: "A folder of lexicon TSV files layered over the built-in ones.")
         var lexicon: String?
 
-        @Option(help: "Articles per transaction (each article still commits whole or not at all).")
+        @Option(help: "Articles per transaction, at most 16 MB of text (each article still commits whole or not at all).")
         var batch: Int = 1000
 
         @Flag(name: .shortAndLong, help: "Print only failures and the summary.")
