@@ -57,8 +57,10 @@ public struct ClaimsQuery: CannedQuery {
             arguments += [ids]
             bound(try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(Self.sourcedBy))", arguments: [ids]))
         }
+        var aboutIds: String?
         if let about {
             let ids = jsonArray(try EntityResolver.resolve(about, in: db))
+            aboutIds = ids
             conditions.append((ClaimFilters.about(claim: "c.id"), """
                 (EXISTS (SELECT 1 FROM mentions m
                          WHERE m.article_id = c.article_id AND m.entity_id IN (SELECT value FROM json_each(?))
@@ -89,7 +91,7 @@ public struct ClaimsQuery: CannedQuery {
         // The claims are chosen and ordered first, reading only the columns that choose and
         // order them; the full rows (cited sources, figure, evidence) are made for those alone.
         if let limit, (candidates ?? .max) > fewCandidates,
-           let ids = try earliest(limit, filter: checked, arguments: arguments, in: db) {
+           let ids = try earliest(limit, filter: checked, arguments: arguments, about: aboutIds, in: db) {
             return try rows(sql: "SELECT value FROM json_each(?)", arguments: [jsonArray(ids)], db)
         }
         return try rows(sql: """
@@ -115,27 +117,37 @@ public struct ClaimsQuery: CannedQuery {
         """
     /// Up to this many candidate claims are simply sorted (a few milliseconds).
     var fewCandidates = 2_000
-    /// How many of the earliest articles `earliest` looks through.
+    /// How many of the earliest articles that can hold a match `earliest` looks through.
     var window = 2_000
 
     /// The first `limit` matching claims when they lie in the earliest articles: those are
     /// read in publication order (`articles_report_order`), and the reading stops at `limit`
     /// without sorting every match. Nil when the window holds fewer than `limit` and there are
     /// later articles, which a sort over the candidates must then look through.
-    private func earliest(_ limit: Int, filter: String, arguments: StatementArguments,
+    private func earliest(_ limit: Int, filter: String, arguments: StatementArguments, about: String?,
                           in db: Database) throws -> [Int64]? {
-        // With --since, an article published earlier can only match through a claim about a
-        // date after its publication (claims_dated_after_publication): the others are skipped.
-        var articles = "true"
+        // Articles that cannot hold a match are skipped before their claims are read. With
+        // --since, an earlier article can only match through a claim about a date after its
+        // publication (claims_dated_after_publication); with --about, only articles that name
+        // the entity or place a claim there can.
+        var conditions: [String] = []
         var articleArguments: StatementArguments = []
         if let since {
-            articles = """
+            conditions.append("""
                 (published IS NULL OR published >= ? OR id IN (
                     SELECT article_id FROM claims INDEXED BY claims_dated_after_publication
                     WHERE dated_after_publication = 1 AND claim_date >= ?))
-                """
-            articleArguments = [since, since]
+                """)
+            articleArguments += [since, since]
         }
+        if let about {
+            conditions.append("""
+                (id IN (SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?)))
+                 OR id IN (SELECT article_id FROM claims WHERE place_id IN (SELECT value FROM json_each(?))))
+                """)
+            articleArguments += [about, about]
+        }
+        let articles = conditions.isEmpty ? "true" : conditions.joined(separator: " AND ")
         let ids = try Int64.fetchAll(db, sql: """
             SELECT c.id FROM articles a INDEXED BY articles_report_order CROSS JOIN claims c ON c.article_id = a.id
             WHERE a.id IN (SELECT id FROM articles INDEXED BY articles_report_order WHERE \(articles)

@@ -59,19 +59,23 @@ public struct TimelineQuery: CannedQuery {
     }
 
     public func fetch(_ db: Database) throws -> [TimelineRow] {
-        var filter = ""
-        var arguments: StatementArguments = []
-        if let about {
-            filter = "WHERE " + ClaimFilters.about(claim: "claim_id")
-            let ids = jsonArray(try EntityResolver.resolve(about, in: db))
-            arguments += [ids, ids]
-        }
-        arguments += [sqlLimit(limit)]
         // Same order as the timeline view.
+        let order = "claim_date IS NULL, claim_date, published IS NULL, published, article, span_start, claim_id"
+        guard let about else {
+            return try TimelineRow.fetchAll(db, sql: "SELECT * FROM timeline ORDER BY \(order) LIMIT ?",
+                                            arguments: [sqlLimit(limit)])
+        }
+        // The claims are chosen and ordered from the tables first; the view's rows (figure,
+        // evidence, names) are made for those alone. The list of claims about the entity drives
+        // the reading (`+` keeps SQLite from walking every claim in date order to find them).
+        let ids = jsonArray(try EntityResolver.resolve(about, in: db))
         return try TimelineRow.fetchAll(db, sql: """
-            SELECT * FROM timeline \(filter)
-            ORDER BY claim_date IS NULL, claim_date, published IS NULL, published, article, span_start, claim_id
-            LIMIT ?
-            """, arguments: arguments)
+            SELECT * FROM timeline WHERE claim_id IN (
+                SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id
+                WHERE \(ClaimFilters.about(claim: "c.id"))
+                ORDER BY +c.claim_date IS NULL, c.claim_date, a.published IS NULL, a.published, a.name, c.span_start, c.id
+                LIMIT ?)
+            ORDER BY \(order)
+            """, arguments: [ids, ids, sqlLimit(limit)])
     }
 }
