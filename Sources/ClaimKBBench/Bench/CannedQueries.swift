@@ -20,7 +20,8 @@ struct BenchQuery {
 
 enum CannedQueries {
     /// The queries, with arguments picked from the database itself so they return rows:
-    /// the person with the most claims, the place with the most claims.
+    /// the person with the most claims, the place with the most claims, the date that begins the
+    /// last quarter of the corpus.
     static func all(_ db: Database) throws -> [BenchQuery] {
         let person = try String.fetchOne(db, sql: """
             SELECT e.name FROM claim_sources s JOIN entities e ON e.id = s.entity_id
@@ -60,7 +61,21 @@ enum CannedQueries {
             ], at: 3)
         }
         if let place {
-            queries.insert(BenchQuery(name: "claims --place PLACE --limit 100", run: typed(ClaimsQuery(place: place, limit: 100)),
+            queries.insert(contentsOf: [
+                BenchQuery(name: "claims --place PLACE --limit 100", run: typed(ClaimsQuery(place: place, limit: 100)),
+                           mustReturnRows: false),
+                BenchQuery(name: "claims --about PLACE --limit 100", run: typed(ClaimsQuery(about: place, limit: 100)),
+                           mustReturnRows: false),
+                BenchQuery(name: "timeline --about PLACE --limit 100", run: typed(TimelineQuery(about: place, limit: 100)),
+                           mustReturnRows: false),
+            ], at: 5)
+        }
+        // The last quarter of the corpus by publication date.
+        if let recent = try String.fetchOne(db, sql: """
+            SELECT published FROM articles WHERE published IS NOT NULL ORDER BY published DESC
+            LIMIT 1 OFFSET (SELECT count(published) / 4 FROM articles)
+            """) {
+            queries.insert(BenchQuery(name: "claims --since RECENT --limit 100", run: typed(ClaimsQuery(since: recent, limit: 100)),
                                       mustReturnRows: false), at: 5)
         }
         return queries
