@@ -61,7 +61,7 @@ public struct ClaimsQuery: CannedQuery {
         if let about {
             let ids = jsonArray(try EntityResolver.resolve(about, in: db))
             aboutIds = ids
-            conditions.append((ClaimFilters.about(claim: "c.id"), """
+            conditions.append((ClaimFilters.about, """
                 (EXISTS (SELECT 1 FROM mentions m
                          WHERE m.article_id = c.article_id AND m.entity_id IN (SELECT value FROM json_each(?))
                            AND EXISTS (SELECT 1 FROM json_each(m.spans) s
@@ -163,11 +163,11 @@ public struct ClaimsQuery: CannedQuery {
 
 /// SQL conditions shared by the queries that filter claims.
 enum ClaimFilters {
-    /// Claims whose sentence mentions one of the entities, or whose place is one of them:
-    /// `claim` is the claim id's column. Takes the same JSON array of entity ids twice.
-    /// (The spans are read out of their JSON once, not once per claim they are compared with.)
-    static func about(claim: String) -> String { """
-        \(claim) IN (
+    /// Claims `c` whose sentence mentions one of the entities, or whose place is one of them.
+    /// Takes the same JSON array of entity ids twice. (The spans are read out of their JSON
+    /// once, not once per claim they are compared with.)
+    static let about = """
+        c.id IN (
             WITH spans AS MATERIALIZED (
                 SELECT m.article_id, s.value ->> 0 AS span_start, s.value ->> 1 AS span_end
                 FROM mentions m, json_each(m.spans) s
@@ -177,5 +177,4 @@ enum ClaimFilters {
             UNION
             SELECT c.id FROM claims c WHERE c.place_id IN (SELECT value FROM json_each(?)))
         """
-    }
 }

@@ -72,7 +72,7 @@ public struct TimelineQuery: CannedQuery {
         return try TimelineRow.fetchAll(db, sql: """
             SELECT * FROM timeline WHERE claim_id IN (
                 SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id
-                WHERE \(ClaimFilters.about(claim: "c.id"))
+                WHERE \(ClaimFilters.about)
                 ORDER BY +c.claim_date IS NULL, c.claim_date, a.published IS NULL, a.published, a.name, c.span_start, c.id
                 LIMIT ?)
             ORDER BY \(order)
