@@ -60,7 +60,11 @@ struct ClaimsQueryTests {
             ---
             The ministry will send 2,000 troops to the border on November 15, 2024, spokesman Ilan Drovetsky said.
             """.utf8), name: "plan").articles.map(Extractor(lexicon: try .builtIn()).extract)
-        for result in try db.store(batch: try PrecomputedRowsTests.extractions() + plan) { _ = try result.get() }
+        // An undated article, listed after every dated one.
+        let undated = try ArticleReader().read(Data("""
+            Officials said 4,000 troops had reached Russia, according to the Defense Ministry.
+            """.utf8), name: "undated").articles.map(Extractor(lexicon: try .builtIn()).extract)
+        for result in try db.store(batch: try PrecomputedRowsTests.extractions() + plan + undated) { _ = try result.get() }
         let planned = try db.answer(ClaimsQuery(since: "2024-11-01")).filter { $0.article == "plan" }
         #expect(planned.map(\.figure) == ["2,000"])
         let busiest = try #require(try db.writer.read { db in
@@ -72,7 +76,9 @@ struct ClaimsQueryTests {
         let queries = [
             ClaimsQuery(), ClaimsQuery(kind: "troops"), ClaimsQuery(by: busiest), ClaimsQuery(about: "Russia"),
             ClaimsQuery(place: "Russia"), ClaimsQuery(since: "2024-10-20"), ClaimsQuery(since: "2024-11-01"),
+            ClaimsQuery(about: "Russia", since: "2024-10-20"), ClaimsQuery(kind: "troops", since: "2024-10-20"),
         ]
+        #expect(try db.answer(ClaimsQuery()).last?.article == "undated")
         for query in queries {
             let all = try db.answer(query).map(\.claimId)
             #expect(all.count > 3, "\(query)")

@@ -57,10 +57,10 @@ public struct ClaimsQuery: CannedQuery {
             arguments += [ids]
             bound(try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(Self.sourcedBy))", arguments: [ids]))
         }
-        var aboutIds: String?
+        var holding = ArticleFilter()
         if let about {
             let ids = jsonArray(try EntityResolver.resolve(about, in: db))
-            aboutIds = ids
+            holding.naming = ids
             conditions.append((ClaimFilters.about, """
                 (EXISTS (SELECT 1 FROM mentions m
                          WHERE m.article_id = c.article_id AND m.entity_id IN (SELECT value FROM json_each(?))
@@ -69,11 +69,16 @@ public struct ClaimsQuery: CannedQuery {
                  OR c.place_id IN (SELECT value FROM json_each(?)))
                 """))
             arguments += [ids, ids]
+            bound(try Int.fetchOne(db, sql: """
+                SELECT (SELECT sum(mention_count) FROM entities WHERE id IN (SELECT value FROM json_each(:ids)))
+                     + (SELECT count(*) FROM claims WHERE place_id IN (SELECT value FROM json_each(:ids)))
+                """, arguments: ["ids": ids]))
         }
         if let place {
             let ids = jsonArray(try EntityResolver.resolve(place, types: [.place, .country], in: db))
             conditions.append(either("c.place_id IN (SELECT value FROM json_each(?))"))
             arguments += [ids]
+            holding.placing = ids
             bound(try Int.fetchOne(db, sql: "SELECT count(*) FROM claims WHERE place_id IN (SELECT value FROM json_each(?))",
                                    arguments: [ids]))
         }
@@ -91,7 +96,7 @@ public struct ClaimsQuery: CannedQuery {
         // The claims are chosen and ordered first, reading only the columns that choose and
         // order them; the full rows (cited sources, figure, evidence) are made for those alone.
         if let limit, (candidates ?? .max) > fewCandidates,
-           let ids = try earliest(limit, filter: checked, arguments: arguments, about: aboutIds, in: db) {
+           let ids = try earliest(limit, filter: checked, arguments: arguments, holding: holding, in: db) {
             return try rows(sql: "SELECT value FROM json_each(?)", arguments: [jsonArray(ids)], db)
         }
         return try rows(sql: """
@@ -120,44 +125,79 @@ public struct ClaimsQuery: CannedQuery {
     /// How many of the earliest articles that can hold a match `earliest` looks through.
     var window = 2_000
 
-    /// The first `limit` matching claims when they lie in the earliest articles: those are
-    /// read in publication order (`articles_report_order`), and the reading stops at `limit`
-    /// without sorting every match. Nil when the window holds fewer than `limit` and there are
-    /// later articles, which a sort over the candidates must then look through.
-    private func earliest(_ limit: Int, filter: String, arguments: StatementArguments, about: String?,
+    /// The first `limit` matching claims when they lie in the earliest articles that can hold
+    /// one: those are walked in publication order (`articles_report_order`), each with its
+    /// matching claims or none, and the walk stops at `limit` without sorting every match. Nil
+    /// when `window` such articles hold fewer than `limit` and there are later ones, which a
+    /// sort over the candidates must then look through.
+    private func earliest(_ limit: Int, filter: String, arguments: StatementArguments, holding: ArticleFilter,
                           in db: Database) throws -> [Int64]? {
-        // Articles that cannot hold a match are skipped before their claims are read. With
-        // --since, an earlier article can only match through a claim about a date after its
-        // publication (claims_dated_after_publication); with --about, only articles that name
-        // the entity or place a claim there can.
-        var conditions: [String] = []
-        var articleArguments: StatementArguments = []
-        if let since {
-            conditions.append("""
-                (published IS NULL OR published >= ? OR id IN (
-                    SELECT article_id FROM claims INDEXED BY claims_dated_after_publication
-                    WHERE dated_after_publication = 1 AND claim_date >= ?))
-                """)
-            articleArguments += [since, since]
+        var found: [Int64] = []
+        var unread = window
+        for part in holding.parts(since: since) {
+            // (The left join gives each article walked a row, matching claims or not, so that
+            // the window counts articles; `INDEXED BY` keeps SQLite from indexing claims anew.)
+            let rows = try GRDB.Row.fetchCursor(db, sql: """
+                SELECT a.id, c.id FROM \(part.articles)
+                LEFT JOIN claims c INDEXED BY claims_article ON c.article_id = a.id\(filter)
+                WHERE \(part.sql) ORDER BY \(part.order), c.span_start, c.id
+                """, arguments: arguments + part.arguments)
+            var lastArticle: Int64?
+            while let row = try rows.next() {
+                let article: Int64 = row[0]
+                if article != lastArticle {
+                    if unread == 0 { return nil }
+                    unread -= 1
+                    lastArticle = article
+                }
+                if let claim: Int64 = row[1] {
+                    found.append(claim)
+                    if found.count == limit { return found }
+                }
+            }
         }
-        if let about {
-            conditions.append("""
-                (id IN (SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?)))
-                 OR id IN (SELECT article_id FROM claims WHERE place_id IN (SELECT value FROM json_each(?))))
-                """)
-            articleArguments += [about, about]
+        return found
+    }
+}
+
+/// Which articles `ClaimsQuery` walks: with --about, only those that name the entity or place
+/// a claim there; with --place, only those placing a claim there; with --since, articles
+/// published earlier only when one of their claims is about a date after their publication
+/// (claims_dated_after_publication). Every condition seeks an index instead of reading claims.
+struct ArticleFilter {
+    var naming: String?
+    var placing: String?
+
+    /// Queries over `articles a` giving, one after the other, the articles in publication order.
+    func parts(since: String?) -> [(articles: String, sql: String, order: String, arguments: StatementArguments)] {
+        var holding = "true"
+        var arguments: StatementArguments = []
+        let mentioned = "a.id IN (SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?)))"
+        let placed = "a.id IN (SELECT article_id FROM claims WHERE place_id IN (SELECT value FROM json_each(?)))"
+        if let naming {
+            holding += " AND (\(mentioned) OR \(placed))"
+            arguments += [naming, naming]
         }
-        let articles = conditions.isEmpty ? "true" : conditions.joined(separator: " AND ")
-        let ids = try Int64.fetchAll(db, sql: """
-            SELECT c.id FROM articles a INDEXED BY articles_report_order CROSS JOIN claims c ON c.article_id = a.id
-            WHERE a.id IN (SELECT id FROM articles INDEXED BY articles_report_order WHERE \(articles)
-                           ORDER BY published IS NULL, published, name LIMIT \(window))\(filter)
-            ORDER BY \(Self.publicationOrder) LIMIT ?
-            """, arguments: articleArguments + arguments + [limit])
-        if ids.count >= limit { return ids }
-        let more = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM articles WHERE \(articles) LIMIT 1 OFFSET \(window))",
-                                     arguments: articleArguments)
-        return more == true ? nil : ids
+        if let placing {
+            holding += " AND \(placed)"
+            arguments += [placing]
+        }
+        let inOrder = "articles a INDEXED BY articles_report_order"
+        guard let since else {
+            return [(inOrder, holding, "a.published IS NULL, a.published, a.name", arguments)]
+        }
+        // The few articles with a claim dated after them are found from those claims, then
+        // sorted. (Ordering by the index's first term, constant in the other two parts, would
+        // make SQLite sort.)
+        return [
+            ("articles a", """
+             a.id IN (SELECT article_id FROM claims INDEXED BY claims_dated_after_publication
+                      WHERE dated_after_publication = 1 AND claim_date >= ?) AND a.published < ? AND \(holding)
+             """, "a.published, a.name", [since, since] + arguments),
+            (inOrder, "(a.published IS NULL) = 0 AND a.published >= ? AND \(holding)", "a.published, a.name",
+             [since] + arguments),
+            (inOrder, "(a.published IS NULL) = 1 AND \(holding)", "a.name", arguments),
+        ]
     }
 }
 
