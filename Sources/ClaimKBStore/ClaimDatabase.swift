@@ -40,8 +40,7 @@ public final class ClaimDatabase: Sendable {
                 throw StoreError("\(path): cannot create the database: folder is read-only")
             }
         }
-        var config = Configuration()
-        config.foreignKeysEnabled = true
+        var config = connectionConfiguration()
         // Two ingests at once wait for each other rather than fail.
         config.busyMode = .timeout(30)
         config.readonly = (mode == .readOnly)
@@ -74,11 +73,17 @@ public final class ClaimDatabase: Sendable {
 
     /// A fresh, migrated database in memory (tests, benchmarks).
     public static func inMemory() throws -> ClaimDatabase {
-        var config = Configuration()
-        config.foreignKeysEnabled = true
-        let queue = try DatabaseQueue(configuration: config)
+        let queue = try DatabaseQueue(configuration: connectionConfiguration())
         try Schema.migrator.migrate(queue)
         return ClaimDatabase(writer: queue, path: nil)
+    }
+
+    /// What every connection has: foreign keys enforced, and the SQL functions queries call.
+    private static func connectionConfiguration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.prepareDatabase { db in db.add(function: SpanFunctions.spansWithin) }
+        return config
     }
 
     /// Refuses a database written by a newer claimkb, naming both schema versions.

@@ -61,13 +61,7 @@ public struct ClaimsQuery: CannedQuery {
         if let about {
             let ids = jsonArray(try EntityResolver.resolve(about, in: db))
             holding.naming = ids
-            conditions.append((ClaimFilters.about, """
-                (EXISTS (SELECT 1 FROM mentions m
-                         WHERE m.article_id = c.article_id AND m.entity_id IN (SELECT value FROM json_each(?))
-                           AND EXISTS (SELECT 1 FROM json_each(m.spans) s
-                                       WHERE s.value ->> 0 >= c.span_start AND s.value ->> 1 <= c.span_end))
-                 OR c.place_id IN (SELECT value FROM json_each(?)))
-                """))
+            conditions.append((ClaimFilters.about, ClaimFilters.isAbout))
             arguments += [ids, ids]
             bound(try Int.fetchOne(db, sql: """
                 SELECT (SELECT sum(mention_count) FROM entities WHERE id IN (SELECT value FROM json_each(:ids)))
@@ -172,14 +166,12 @@ struct ArticleFilter {
     func parts(since: String?) -> [(articles: String, sql: String, order: String, arguments: StatementArguments)] {
         var holding = "true"
         var arguments: StatementArguments = []
-        let mentioned = "a.id IN (SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?)))"
-        let placed = "a.id IN (SELECT article_id FROM claims WHERE place_id IN (SELECT value FROM json_each(?)))"
         if let naming {
-            holding += " AND (\(mentioned) OR \(placed))"
+            holding += " AND a.id IN (\(ClaimFilters.articlesAbout))"
             arguments += [naming, naming]
         }
         if let placing {
-            holding += " AND \(placed)"
+            holding += " AND a.id IN (SELECT article_id FROM claims WHERE place_id IN (SELECT value FROM json_each(?)))"
             arguments += [placing]
         }
         let inOrder = "articles a INDEXED BY articles_report_order"
@@ -201,11 +193,11 @@ struct ArticleFilter {
     }
 }
 
-/// SQL conditions shared by the queries that filter claims.
+/// SQL conditions shared by the queries that filter claims. Each takes the same JSON array of
+/// entity ids twice.
 enum ClaimFilters {
-    /// Claims `c` whose sentence mentions one of the entities, or whose place is one of them.
-    /// Takes the same JSON array of entity ids twice. (The spans are read out of their JSON
-    /// once, not once per claim they are compared with.)
+    /// Claims `c` whose sentence mentions one of the entities, or whose place is one of them:
+    /// the list. (The spans are read out of their JSON once, and compared in `claims_article`.)
     static let about = """
         c.id IN (
             WITH spans AS MATERIALIZED (
@@ -216,5 +208,18 @@ enum ClaimFilters {
                 AND c.span_start <= spans.span_start AND c.span_end >= spans.span_end
             UNION
             SELECT c.id FROM claims c WHERE c.place_id IN (SELECT value FROM json_each(?)))
+        """
+    /// The same, as a check of the claim `c` at hand (`spans_within`: ClaimKBStore's SpanFunctions).
+    static let isAbout = """
+        (EXISTS (SELECT 1 FROM mentions m
+                 WHERE m.article_id = c.article_id AND m.entity_id IN (SELECT value FROM json_each(?))
+                   AND spans_within(m.spans, c.span_start, c.span_end))
+         OR c.place_id IN (SELECT value FROM json_each(?)))
+        """
+    /// The ids of the articles that can hold such claims: those naming an entity or placing a
+    /// claim there (both read from indexes alone).
+    static let articlesAbout = """
+        SELECT article_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?))
+        UNION SELECT article_id FROM claims WHERE place_id IN (SELECT value FROM json_each(?))
         """
 }

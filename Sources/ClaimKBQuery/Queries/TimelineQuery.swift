@@ -66,16 +66,50 @@ public struct TimelineQuery: CannedQuery {
                                             arguments: [sqlLimit(limit)])
         }
         // The claims are chosen and ordered from the tables first; the view's rows (figure,
-        // evidence, names) are made for those alone. The list of claims about the entity drives
-        // the reading (`+` keeps SQLite from walking every claim in date order to find them).
+        // evidence, names) are made for those alone.
         let ids = jsonArray(try EntityResolver.resolve(about, in: db))
-        return try TimelineRow.fetchAll(db, sql: """
-            SELECT * FROM timeline WHERE claim_id IN (
+        let chosen: String
+        let arguments: StatementArguments
+        if let limit, let date = try pageDate(limit, placedAt: ids, db) {
+            // Claims placed there fill the page by `date`: walk the claims dated up to it, in
+            // date order, reading only those of articles that can hold a claim about the entity.
+            chosen = """
+                SELECT c.id FROM claims c INDEXED BY claims_date CROSS JOIN articles a ON a.id = c.article_id
+                WHERE (c.claim_date IS NULL) = 0 AND c.claim_date <= ?
+                  AND c.article_id IN (\(ClaimFilters.articlesAbout)) AND \(ClaimFilters.isAbout)
+                ORDER BY c.claim_date, a.published IS NULL, a.published, a.name, c.span_start, c.id LIMIT ?
+                """
+            arguments = [date, ids, ids, ids, ids, limit]
+        } else {
+            // The list of claims about the entity drives the reading (`+` keeps SQLite from
+            // walking every claim in date order to find them).
+            chosen = """
                 SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id
                 WHERE \(ClaimFilters.about)
                 ORDER BY +c.claim_date IS NULL, c.claim_date, a.published IS NULL, a.published, a.name, c.span_start, c.id
-                LIMIT ?)
-            ORDER BY \(order)
-            """, arguments: [ids, ids, sqlLimit(limit)])
+                LIMIT ?
+                """
+            arguments = [ids, ids, sqlLimit(limit)]
+        }
+        return try TimelineRow.fetchAll(db, sql: "SELECT * FROM timeline WHERE claim_id IN (\(chosen)) ORDER BY \(order)",
+                                        arguments: arguments)
+    }
+
+    /// How many claims in date order a walk may expect to read for one page, at most: beyond,
+    /// listing the claims about the entity and sorting them is cheaper.
+    var walkBudget = 50_000
+
+    /// The date by which the claims placed at the entity alone fill a page, when they are
+    /// common enough that a page lies in the first `walkBudget` dated claims (were they spread
+    /// evenly, and dated as often as others); nil otherwise.
+    private func pageDate(_ limit: Int, placedAt ids: String, _ db: Database) throws -> String? {
+        let placed = try Int.fetchOne(db, sql: "SELECT count(*) FROM claims WHERE place_id IN (SELECT value FROM json_each(?))",
+                                      arguments: [ids]) ?? 0
+        let claims = try Int.fetchOne(db, sql: "SELECT max(id) FROM claims") ?? 0
+        guard limit > 0, placed >= limit, limit * claims / placed <= walkBudget else { return nil }
+        return try String.fetchOne(db, sql: """
+            SELECT claim_date FROM claims WHERE place_id IN (SELECT value FROM json_each(?)) AND claim_date IS NOT NULL
+            ORDER BY claim_date LIMIT 1 OFFSET ?
+            """, arguments: [ids, limit - 1])
     }
 }
