@@ -163,12 +163,19 @@ struct DateFinder {
         return y
     }
 
+    /// A month and day without a year: the next one when it comes within `lookahead` days of
+    /// publication ("will arrive on November 15"), else the last one on or before it ("fled on
+    /// March 3"). News gives the year of dates further off.
     private func resolve(month: Int, day: Int, year: Int?) -> String? {
         if let year { return Self.format((year, month, day)) }
         guard let p = published else { return nil }
-        let y = (month, day) > (p.1, p.2) ? p.0 - 1 : p.0
-        return Self.format((y, month, day))
+        let next = (month, day) > (p.1, p.2) ? (p.0, month, day) : (p.0 + 1, month, day)
+        if Self.days(next) - Self.days(p) <= Self.lookahead { return Self.format(next) }
+        return Self.format((month, day) > (p.1, p.2) ? (p.0 - 1, month, day) : (p.0, month, day))
     }
+
+    /// How many days after publication a date without a year may lie (a quarter).
+    static let lookahead = 92
 
     /// "on Monday": the latest Monday on or before publication; "last Monday": strictly before.
     private func resolveWeekday(_ wd: Int, strictlyBefore: Bool) -> String? {
