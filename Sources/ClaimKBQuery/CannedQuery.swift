@@ -4,15 +4,39 @@ import GRDB
 
 /// One of the questions `claimkb query` answers: parameters in, typed rows out, read from
 /// the views of `Migrations/` so the sqlite3 shell gives the same rows.
+///
+/// A query implements `fetch` when its answer is small enough to read at once, `forEach`
+/// when it can be as long as the corpus (claims, estimates, the timeline): its rows are then
+/// written as they are read, and never all held.
 public protocol CannedQuery: Sendable {
     associatedtype Row: QueryRow
+    /// The whole answer.
     func fetch(_ db: Database) throws -> [Row]
+    /// Hands the answer's rows to `body` one at a time, in order, as they are read.
+    func forEach(_ db: Database, _ body: (Row) throws -> Void) throws
+}
+
+extension CannedQuery {
+    public func fetch(_ db: Database) throws -> [Row] {
+        var rows: [Row] = []
+        try forEach(db) { rows.append($0) }
+        return rows
+    }
+
+    public func forEach(_ db: Database, _ body: (Row) throws -> Void) throws {
+        for row in try fetch(db) { try body(row) }
+    }
 }
 
 extension ClaimDatabase {
     /// Answers a canned query in one read transaction.
     public func answer<Query: CannedQuery>(_ query: Query) throws -> [Query.Row] {
         try writer.read { db in try query.fetch(db) }
+    }
+
+    /// Answers a canned query in one read transaction, a row at a time.
+    public func answer<Query: CannedQuery>(_ query: Query, each body: (Query.Row) throws -> Void) throws {
+        try writer.read { db in try query.forEach(db, body) }
     }
 }
 

@@ -21,12 +21,18 @@ extension QueryRow {
     /// Every row the SQL selects, in order. Column names are looked up once per statement
     /// (GRDB's row subscript lowercases the name at every lookup).
     static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Self] {
+        var rows: [Self] = []
+        try forEach(db, sql: sql, arguments: arguments) { rows.append($0) }
+        return rows
+    }
+
+    /// The same rows, each handed to `body` as soon as it is read.
+    static func forEach(_ db: Database, sql: String, arguments: StatementArguments = [],
+                        _ body: (Self) throws -> Void) throws {
         let statement = try db.cachedStatement(sql: sql)
         let indexes = Dictionary(statement.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let cursor = try Row.fetchCursor(statement, arguments: arguments)
-        var rows: [Self] = []
-        while let row = try cursor.next() { rows.append(try Self(row: QueryColumns(row: row, indexes: indexes))) }
-        return rows
+        while let row = try cursor.next() { try body(try Self(row: QueryColumns(row: row, indexes: indexes))) }
     }
 }
 

@@ -64,6 +64,29 @@ import Testing
         #expect(count.stdout == "n\r\n5\r\n")
     }
 
+    @Test func jsonAndCSVAnswersAreWrittenRowByRowWithTheSameShape() throws {
+        let cli = try ingestedSeeds()
+        let count = try cli.run(["--db", cli.database, "sql", "SELECT count(*) AS n FROM timeline", "--format", "csv"])
+        let claims = Int(count.stdout.split(separator: "\r\n").last ?? "") ?? 0
+        #expect(claims > 20)
+        let csv = try cli.run(["--db", cli.database, "query", "timeline", "--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasPrefix("claim_date,date_text,published,source,kind,figure,polarity,counted,place,article,evidence\r\n"))
+        #expect(csv.stdout.hasSuffix("\r\n"))
+        let evidence = try json(try cli.run(["--db", cli.database, "query", "timeline", "--format", "json"]))
+        #expect(evidence.count == claims)
+        #expect(evidence.allSatisfy { ($0["evidence"] as? String)?.isEmpty == false })
+        // An empty answer: an empty array, the CSV header alone, a note on stderr, exit 0.
+        let none = try cli.run(["--db", cli.database, "query", "claims", "--kind", "statement", "--since", "2030-01-01",
+                                "--format", "json"])
+        #expect(none.status == 0)
+        #expect(none.stdout == "[]\n")
+        #expect(none.stderr.contains("no claims of kind 'statement' found"))
+        let noneCSV = try cli.run(["--db", cli.database, "query", "claims", "--kind", "statement", "--since", "2030-01-01",
+                                   "--format", "csv"])
+        #expect(noneCSV.stdout.hasPrefix("article,published,kind,") && noneCSV.stdout.split(separator: "\r\n").count == 1)
+    }
+
     @Test func evalScoresTheSeedsAboveTheBar() throws {
         let cli = try CommandRunner()
         let gold = CommandRunner.root.appendingPathComponent("Tests/ClaimKBIngestTests/Fixtures/gold/troop-claims.tsv").path

@@ -39,6 +39,33 @@ struct OutputOptions: ParsableArguments {
         if let limit, limit <= 0 { throw ValidationError("--limit must be a positive number") }
     }
 
+    /// Writes a query's answer. JSON and CSV are written as the answer is read, a row at a time
+    /// (a long answer starts at once, in flat memory); a table and Markdown align their columns
+    /// over the whole answer, so they read it first.
+    func write<Query: CannedQuery>(_ query: Query, from db: ClaimDatabase, evidence: Bool = false,
+                                   hiding hidden: Set<String> = [], empty: @autoclosure () -> String) throws {
+        guard let streaming = format.rowFormat as? any StreamingRowFormat else {
+            let rows = try answering { try db.answer(query) }
+            return write(rows, evidence: evidence, hiding: hidden, empty: empty())
+        }
+        let columns = Query.Row.fields
+        var output = OutputBuffer()
+        var count = 0
+        try answering {
+            try db.answer(query) { row in
+                if count == 0 { output.append(streaming.header(columns)) }
+                output.append(streaming.row(row.values, columns: columns, index: count))
+                count += 1
+            }
+        }
+        if count == 0 {
+            Console.error(empty())
+            output.append(streaming.header(columns))
+        }
+        output.append(streaming.footer(count: count))
+        output.flush()
+    }
+
     /// Writes typed rows: every field for json and csv, a reader's columns for table and markdown.
     /// An empty answer says `empty` on stderr (and writes `[]` for json, the header for csv).
     func write<Row: QueryRow>(_ rows: [Row], evidence: Bool = false, hiding hidden: Set<String> = [],
@@ -57,6 +84,21 @@ struct OutputOptions: ParsableArguments {
             if format == .table || format == .markdown { return }
         }
         Console.output(format.rowFormat.format(table))
+    }
+}
+
+/// Text for stdout, written in blocks of 64 KB rather than a write per row.
+struct OutputBuffer {
+    private var pending = ""
+
+    mutating func append(_ text: String) {
+        pending += text
+        if pending.utf8.count >= 65_536 { flush() }
+    }
+
+    mutating func flush() {
+        Console.output(pending)
+        pending = ""
     }
 }
 

@@ -24,8 +24,7 @@ extension ClaimKB.Query {
 
         func run() throws {
             let db = try database.open(.readOnly)
-            let rows = try answering { try db.answer(DisagreementsQuery(kind: kind, limit: output.limit)) }
-            output.write(rows, empty: emptyNote("disagreements", kind: kind, db: db))
+            try output.write(DisagreementsQuery(kind: kind, limit: output.limit), from: db, empty: emptyNote("disagreements", kind: kind, db: db))
         }
     }
 }

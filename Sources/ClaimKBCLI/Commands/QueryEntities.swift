@@ -27,8 +27,7 @@ extension ClaimKB.Query {
 
         func run() throws {
             let db = try database.open(.readOnly)
-            let rows = try answering { try db.answer(EntitiesQuery(type: type.flatMap(EntityType.init), limit: output.limit)) }
-            output.write(rows, empty: type.map { "no entities of type '\($0)' found" } ?? "no entities found")
+            try output.write(EntitiesQuery(type: type.flatMap(EntityType.init), limit: output.limit), from: db, empty: type.map { "no entities of type '\($0)' found" } ?? "no entities found")
         }
     }
 }

@@ -24,9 +24,8 @@ extension ClaimKB.Query {
 
         func run() throws {
             let db = try database.open(.readOnly)
-            let rows = try answering { try db.answer(EstimatesQuery(kind: kind, limit: output.limit)) }
-            output.write(rows, evidence: evidence, hiding: kind == nil ? [] : ["kind"],
-                         empty: emptyNote("estimates", kind: kind, db: db))
+            try output.write(EstimatesQuery(kind: kind, limit: output.limit), from: db, evidence: evidence,
+                             hiding: kind == nil ? [] : ["kind"], empty: emptyNote("estimates", kind: kind, db: db))
         }
     }
 }

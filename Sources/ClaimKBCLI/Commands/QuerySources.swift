@@ -17,8 +17,7 @@ extension ClaimKB.Query {
 
         func run() throws {
             let db = try database.open(.readOnly)
-            let rows = try answering { try db.answer(SourcesQuery(limit: output.limit)) }
-            output.write(rows, empty: "no sources found")
+            try output.write(SourcesQuery(limit: output.limit), from: db, empty: "no sources found")
         }
     }
 }

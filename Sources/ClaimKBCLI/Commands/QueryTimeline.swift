@@ -23,8 +23,7 @@ extension ClaimKB.Query {
 
         func run() throws {
             let db = try database.open(.readOnly)
-            let rows = try answering { try db.answer(TimelineQuery(about: about, limit: output.limit)) }
-            output.write(rows, evidence: evidence, empty: "no claims found")
+            try output.write(TimelineQuery(about: about, limit: output.limit), from: db, evidence: evidence, empty: "no claims found")
         }
     }
 }

@@ -24,8 +24,7 @@ extension ClaimKB.Query {
 
         func run() throws {
             let db = try database.open(.readOnly)
-            let rows = try answering { try db.answer(EstimatesQuery.troops(limit: output.limit)) }
-            output.write(rows, evidence: evidence, hiding: ["kind"], empty: "no troop estimates found")
+            try output.write(EstimatesQuery.troops(limit: output.limit), from: db, evidence: evidence, hiding: ["kind"], empty: "no troop estimates found")
         }
     }
 }

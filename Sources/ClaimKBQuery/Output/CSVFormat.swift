@@ -3,16 +3,18 @@
 ///
 ///     source,figure,articles
 ///     "Budanov, Kyrylo","nearly 11,000",003_f7d7
-public struct CSVFormat: RowFormat {
+public struct CSVFormat: StreamingRowFormat {
     public init() {}
 
-    public func format(_ table: ResultTable) -> String {
-        var lines = [table.columns.map(Self.field).joined(separator: ",")]
-        for row in table.rows {
-            lines.append(row.map { Self.field($0.plainText(listSeparator: " | ")) }.joined(separator: ","))
-        }
-        return lines.joined(separator: "\r\n") + "\r\n"
+    public func header(_ columns: [String]) -> String {
+        columns.map(Self.field).joined(separator: ",") + "\r\n"
     }
+
+    public func row(_ values: [QueryValue], columns: [String], index: Int) -> String {
+        values.map { Self.field($0.plainText(listSeparator: " | ")) }.joined(separator: ",") + "\r\n"
+    }
+
+    public func footer(count: Int) -> String { "" }
 
     static func field(_ text: String) -> String {
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }

@@ -4,17 +4,18 @@
 ///     [
 ///     {"claimant": "National Intelligence Service", "low": 1500, "articles": ["001_f0a0", "003_f7d7"]}
 ///     ]
-public struct JSONFormat: RowFormat {
+public struct JSONFormat: StreamingRowFormat {
     public init() {}
 
-    public func format(_ table: ResultTable) -> String {
-        if table.rows.isEmpty { return "[]\n" }
-        let keys = table.columns.map { Self.encode(.text($0)) }
-        let objects = table.rows.map { row in
-            "{" + zip(keys, row).map { "\($0): \(Self.encode($1))" }.joined(separator: ", ") + "}"
-        }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    /// Nothing: the opening bracket comes with the first row, as `[]` is the empty answer.
+    public func header(_ columns: [String]) -> String { "" }
+
+    public func row(_ values: [QueryValue], columns: [String], index: Int) -> String {
+        (index == 0 ? "[\n" : ",\n")
+            + "{" + zip(columns, values).map { "\(Self.quote($0)): \(Self.encode($1))" }.joined(separator: ", ") + "}"
     }
+
+    public func footer(count: Int) -> String { count == 0 ? "[]\n" : "\n]\n" }
 
     /// One JSON value.
     public static func encode(_ value: QueryValue) -> String {

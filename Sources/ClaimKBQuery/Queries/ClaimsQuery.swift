@@ -33,7 +33,7 @@ public struct ClaimsQuery: CannedQuery {
         self.limit = limit
     }
 
-    public func fetch(_ db: Database) throws -> [ClaimRow] {
+    public func forEach(_ db: Database, _ body: (ClaimRow) throws -> Void) throws {
         // Conditions over `claims c` and `articles a`, each in two forms taking the same
         // arguments: one that lists the matching claims (when that list drives the reading) and
         // one that checks a claim at hand (when the articles do). `candidates` is, when a filter
@@ -91,20 +91,21 @@ public struct ClaimsQuery: CannedQuery {
         // order them; the full rows (cited sources, figure, evidence) are made for those alone.
         if let limit, (candidates ?? .max) > fewCandidates,
            let ids = try earliest(limit, filter: checked, arguments: arguments, holding: holding, in: db) {
-            return try rows(sql: "SELECT value FROM json_each(?)", arguments: [jsonArray(ids)], db)
+            return try rows(sql: "SELECT value FROM json_each(?)", arguments: [jsonArray(ids)], db, body)
         }
-        return try rows(sql: """
+        try rows(sql: """
             SELECT c.id FROM claims c CROSS JOIN articles a ON a.id = c.article_id
             WHERE true\(listed) ORDER BY \(Self.publicationOrder) LIMIT ?
-            """, arguments: arguments + [sqlLimit(limit)], db)
+            """, arguments: arguments + [sqlLimit(limit)], db, body)
     }
 
     /// The full rows of the claims whose ids `sql` selects, in publication order.
-    private func rows(sql: String, arguments: StatementArguments, _ db: Database) throws -> [ClaimRow] {
-        try ClaimRow.fetchAll(db, sql: """
+    private func rows(sql: String, arguments: StatementArguments, _ db: Database,
+                      _ body: (ClaimRow) throws -> Void) throws {
+        try ClaimRow.forEach(db, sql: """
             SELECT * FROM claim_details WHERE claim_id IN (\(sql))
             ORDER BY published IS NULL, published, article, span_start, claim_id
-            """, arguments: arguments)
+            """, arguments: arguments, body)
     }
 
     /// The order claims are listed in: publication (undated last), article name, position.

@@ -67,13 +67,13 @@ public struct DisagreementsQuery: CannedQuery {
         self.limit = limit
     }
 
-    public func fetch(_ db: Database) throws -> [DisagreementRow] {
+    public func forEach(_ db: Database, _ body: (DisagreementRow) throws -> Void) throws {
         // In the view's own order, which an index gives: SQLite keeps a view's ORDER BY when
         // the outer query has none, and the first rows arrive without pairing every figure.
-        try DisagreementRow.fetchAll(db, sql: """
+        try DisagreementRow.forEach(db, sql: """
             SELECT * FROM disagreements
             \(kind == nil ? "" : "WHERE kind = :kind")
             LIMIT :limit
-            """, arguments: ["kind": kind, "limit": sqlLimit(limit)])
+            """, arguments: ["kind": kind, "limit": sqlLimit(limit)], body)
     }
 }

@@ -90,14 +90,14 @@ public struct EstimatesQuery: CannedQuery {
         EstimatesQuery(kind: "troops", limit: limit)
     }
 
-    public func fetch(_ db: Database) throws -> [EstimateRow] {
+    public func forEach(_ db: Database, _ body: (EstimateRow) throws -> Void) throws {
         // The order of the troop_estimates view, by kind first: an index gives it, so a limited
         // answer reads only its own rows.
-        try EstimateRow.fetchAll(db, sql: """
+        try EstimateRow.forEach(db, sql: """
             SELECT * FROM estimates
             \(kind == nil ? "" : "WHERE kind = :kind")
             ORDER BY kind, source, claim_date IS NULL, claim_date, low, high, modality
             LIMIT :limit
-            """, arguments: ["kind": kind, "limit": sqlLimit(limit)])
+            """, arguments: ["kind": kind, "limit": sqlLimit(limit)], body)
     }
 }

@@ -58,12 +58,12 @@ public struct TimelineQuery: CannedQuery {
         self.limit = limit
     }
 
-    public func fetch(_ db: Database) throws -> [TimelineRow] {
+    public func forEach(_ db: Database, _ body: (TimelineRow) throws -> Void) throws {
         // Same order as the timeline view.
         let order = "claim_date IS NULL, claim_date, published IS NULL, published, article, span_start, claim_id"
         guard let about else {
-            return try TimelineRow.fetchAll(db, sql: "SELECT * FROM timeline ORDER BY \(order) LIMIT ?",
-                                            arguments: [sqlLimit(limit)])
+            return try TimelineRow.forEach(db, sql: "SELECT * FROM timeline ORDER BY \(order) LIMIT ?",
+                                           arguments: [sqlLimit(limit)], body)
         }
         // The claims are chosen and ordered from the tables first; the view's rows (figure,
         // evidence, names) are made for those alone.
@@ -91,8 +91,8 @@ public struct TimelineQuery: CannedQuery {
                 """
             arguments = [ids, ids, sqlLimit(limit)]
         }
-        return try TimelineRow.fetchAll(db, sql: "SELECT * FROM timeline WHERE claim_id IN (\(chosen)) ORDER BY \(order)",
-                                        arguments: arguments)
+        try TimelineRow.forEach(db, sql: "SELECT * FROM timeline WHERE claim_id IN (\(chosen)) ORDER BY \(order)",
+                                arguments: arguments, body)
     }
 
     /// How many claims in date order a walk may expect to read for one page, at most: beyond,
