@@ -63,7 +63,9 @@ struct ReportTable {
 
     func cell(_ q: QueryFigures) -> String {
         if let error = q.error { return "error: " + error.prefix(30) }
-        if q.timedOut && q.runs.isEmpty { return "timeout >\(Int(config.queryTimeout)) s" }
+        if q.timedOut && q.runs.isEmpty {
+            return "timeout >\(Int(config.queryTimeout)) s" + (q.firstRow.isEmpty ? "" : ", 1st \(ms(q.firstRowP95))")
+        }
         var text = "\(ms(q.p50))/\(ms(q.p95)) [\(q.rows)]"
         if q.query.streamed { text += " 1st \(ms(q.firstRowP95))" }
         if q.timedOut { text += " (timeout)" }
