@@ -44,6 +44,13 @@ import Testing
         #expect(c.quantity?.low == 12000)
     }
 
+    @Test func unknownMediaNamesTakeTheirTypeFromTheirLastWord() throws {
+        for name in ["Open Wire", "the Harbor Courier", "the Morning Ledger"] {
+            let c = try #require(claims("\(name) reported that 300 troops had reached the border.").first, "\(name)")
+            #expect(c.claimant?.entity.type == .media, "\(name)")
+        }
+    }
+
     @Test func vagueAmountsBecomeRanges() throws {
         let c = try #require(claims("The think tank reported that several thousand troops had arrived.").first)
         #expect(c.quantity?.low == 2000)
