@@ -47,7 +47,8 @@ extension ClaimKB.Query {
             let db = try database.open(.readOnly)
             let query = ClaimsQuery(kind: kind, by: by, about: about, place: place, since: since, until: until,
                                     limit: output.limit)
-            try output.write(query, from: db, evidence: evidence, hiding: kind == nil ? [] : ["kind"], empty: emptyNote("claims", kind: kind, db: db))
+            try output.write(query, from: db, evidence: evidence, hiding: kind == nil ? [] : ["kind"],
+                             empty: emptyNote("claims", kind: kind, db: db))
         }
     }
 }

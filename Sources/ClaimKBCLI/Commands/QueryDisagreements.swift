@@ -24,7 +24,8 @@ extension ClaimKB.Query {
 
         func run() throws {
             let db = try database.open(.readOnly)
-            try output.write(DisagreementsQuery(kind: kind, limit: output.limit), from: db, empty: emptyNote("disagreements", kind: kind, db: db))
+            try output.write(DisagreementsQuery(kind: kind, limit: output.limit), from: db,
+                             empty: emptyNote("disagreements", kind: kind, db: db))
         }
     }
 }

@@ -27,7 +27,8 @@ extension ClaimKB.Query {
 
         func run() throws {
             let db = try database.open(.readOnly)
-            try output.write(EntitiesQuery(type: type.flatMap(EntityType.init), limit: output.limit), from: db, empty: type.map { "no entities of type '\($0)' found" } ?? "no entities found")
+            try output.write(EntitiesQuery(type: type.flatMap(EntityType.init), limit: output.limit), from: db,
+                             empty: type.map { "no entities of type '\($0)' found" } ?? "no entities found")
         }
     }
 }

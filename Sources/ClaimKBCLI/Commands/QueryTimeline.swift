@@ -23,7 +23,8 @@ extension ClaimKB.Query {
 
         func run() throws {
             let db = try database.open(.readOnly)
-            try output.write(TimelineQuery(about: about, limit: output.limit), from: db, evidence: evidence, empty: "no claims found")
+            try output.write(TimelineQuery(about: about, limit: output.limit), from: db, evidence: evidence,
+                             empty: "no claims found")
         }
     }
 }

@@ -24,7 +24,8 @@ extension ClaimKB.Query {
 
         func run() throws {
             let db = try database.open(.readOnly)
-            try output.write(EstimatesQuery.troops(limit: output.limit), from: db, evidence: evidence, hiding: ["kind"], empty: "no troop estimates found")
+            try output.write(EstimatesQuery.troops(limit: output.limit), from: db, evidence: evidence, hiding: ["kind"],
+                             empty: "no troop estimates found")
         }
     }
 }
