@@ -31,14 +31,15 @@ struct TimelineQueryTests {
         #expect(positions == positions.sorted())
     }
 
-    @Test("--about with a limit: walking claims by date up to a page of claims placed there gives the listed page")
+    @Test("--about with a limit: a walk through claims by date gives the page the listing gives")
     func walkedPageEqualsListedPage() throws {
         let db = try ClaimDatabase.inMemory()
-        // Reports dated in the text, about places, some undated, published out of date order.
+        // Reports dated in the text, about places and a spokesman, some undated, published out
+        // of date order.
         let reports = [
-            ("2024-10-20", "On October 12, 2024, Ukrainian officials said 1,500 troops had arrived in Kursk. The governor of Kursk said on October 3, 2024 that 200 civilians had fled. Officials said 40 tanks were seen near Belgorod on October 5, 2024."),
-            ("2024-10-10", "On October 4, 2024, the ministry said 3,000 troops were in Kursk. Local officials said 12 drones hit Belgorod on October 9, 2024. Officials said 600 troops had reached Kursk."),
-            ("2024-10-15", "The army said on October 4, 2024 that 2,000 troops had reached Kursk. Officials in Belgorod said on October 14, 2024 that 30 people were hurt near Kursk."),
+            ("2024-10-20", "On October 12, 2024, Ukrainian officials said 1,500 troops had arrived in Kursk. The governor of Kursk said on October 3, 2024 that 200 civilians had fled. Officials said 40 tanks were seen near Belgorod on October 5, 2024. Spokesman Ilan Drovetsky said on October 2, 2024 that 900 soldiers were training."),
+            ("2024-10-10", "On October 4, 2024, the ministry said 3,000 troops were in Kursk. Local officials said 12 drones hit Belgorod on October 9, 2024. Officials said 600 troops had reached Kursk. Spokesman Ilan Drovetsky said 700 soldiers had arrived."),
+            ("2024-10-15", "The army said on October 4, 2024 that 2,000 troops had reached Kursk. Officials in Belgorod said on October 14, 2024 that 30 people were hurt near Kursk. Spokesman Ilan Drovetsky said on October 11, 2024 that 400 soldiers had left."),
             ("2024-10-01", "Officials said 500 troops were in Belgorod on September 28, 2024. The ministry said 800 troops had reached Kursk on September 30, 2024."),
         ]
         let extractor = Extractor(lexicon: try .builtIn())
@@ -47,23 +48,26 @@ struct TimelineQueryTests {
                 .articles.map(extractor.extract)
         }
         for result in try db.store(batch: try PrecomputedRowsTests.extractions() + batch) { _ = try result.get() }
-        // The places with dated claims placed there: the walk needs a page of them.
+        // The places with dated claims placed there (the walk goes up to the date by which they
+        // fill a page), and a person (the walk goes through every dated claim here).
         let places = try db.writer.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT e.name, count(*) AS placed FROM claims c JOIN entities e ON e.id = c.place_id
+            try String.fetchAll(db, sql: """
+                SELECT e.name FROM claims c JOIN entities e ON e.id = c.place_id
                 WHERE c.claim_date IS NOT NULL GROUP BY e.id HAVING count(*) >= 2 ORDER BY e.name
-                """).map { ($0["name"] as String, $0["placed"] as Int) }
+                """)
         }
-        #expect(places.map(\.0) == ["Belgorod", "Kursk region"])
-        for (place, placed) in places {
-            var listed = TimelineQuery(about: place)
-            listed.walkBudget = 0
-            let all = try db.answer(listed)
-            #expect(all.count > placed)
-            for limit in 1...placed {
-                var walked = TimelineQuery(about: place, limit: limit)
-                walked.walkBudget = .max
-                #expect(try db.answer(walked) == Array(all.prefix(limit)), "\(place) limit \(limit)")
+        #expect(places == ["Belgorod", "Kursk region"])
+        for name in places + ["Ilan Drovetsky"] {
+            let all = try db.answer(TimelineQuery(about: name))
+            let dated = all.prefix { $0.claimDate != nil }.count
+            #expect(dated >= 2, "\(name)")
+            for limit in 1...dated + 1 {
+                var walked = TimelineQuery(about: name, limit: limit)
+                (walked.walkBudget, walked.fewMentions) = (.max, 0)
+                let ids = jsonArray(try db.writer.read { try EntityResolver.resolve(name, in: $0) })
+                let page = try db.writer.read { try walked.walkedPage(limit, about: ids, $0) }
+                #expect((page != nil) == (limit <= dated), "\(name) limit \(limit): walked, or listed when short")
+                #expect(try db.answer(walked) == Array(all.prefix(limit)), "\(name) limit \(limit)")
             }
         }
     }

@@ -68,36 +68,54 @@ public struct TimelineQuery: CannedQuery {
         // The claims are chosen and ordered from the tables first; the view's rows (figure,
         // evidence, names) are made for those alone.
         let ids = jsonArray(try EntityResolver.resolve(about, in: db))
-        let chosen: String
-        let arguments: StatementArguments
-        if let limit, let date = try pageDate(limit, placedAt: ids, db) {
-            // Claims placed there fill the page by `date`: walk the claims dated up to it, in
-            // date order, reading only those of articles that can hold a claim about the entity.
-            chosen = """
-                SELECT c.id FROM claims c INDEXED BY claims_date CROSS JOIN articles a ON a.id = c.article_id
-                WHERE (c.claim_date IS NULL) = 0 AND c.claim_date <= ?
-                  AND c.article_id IN (\(ClaimFilters.articlesAbout)) AND \(ClaimFilters.isAbout)
-                ORDER BY c.claim_date, a.published IS NULL, a.published, a.name, c.span_start, c.id LIMIT ?
-                """
-            arguments = [date, ids, ids, ids, ids, limit]
-        } else {
-            // The list of claims about the entity drives the reading (`+` keeps SQLite from
-            // walking every claim in date order to find them).
-            chosen = """
-                SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id
-                WHERE \(ClaimFilters.about)
-                ORDER BY +c.claim_date IS NULL, c.claim_date, a.published IS NULL, a.published, a.name, c.span_start, c.id
-                LIMIT ?
-                """
-            arguments = [ids, ids, sqlLimit(limit)]
+        func rows(of chosen: String, _ arguments: StatementArguments) throws {
+            try TimelineRow.forEach(db, sql: "SELECT * FROM timeline WHERE claim_id IN (\(chosen)) ORDER BY \(order)",
+                                    arguments: arguments, body)
         }
-        try TimelineRow.forEach(db, sql: "SELECT * FROM timeline WHERE claim_id IN (\(chosen)) ORDER BY \(order)",
-                                arguments: arguments, body)
+        if let limit, let page = try walkedPage(limit, about: ids, db) {
+            return try rows(of: "SELECT value FROM json_each(?)", [jsonArray(page)])
+        }
+        // The list of claims about the entity drives the reading (`+` keeps SQLite from walking
+        // every claim in date order to find them).
+        try rows(of: """
+            SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id
+            WHERE \(ClaimFilters.about)
+            ORDER BY +c.claim_date IS NULL, c.claim_date, a.published IS NULL, a.published, a.name, c.span_start, c.id
+            LIMIT ?
+            """, [ids, ids, sqlLimit(limit)])
     }
 
-    /// How many claims in date order a walk may expect to read for one page, at most: beyond,
-    /// listing the claims about the entity and sorting them is cheaper.
+    /// How many claims in date order a walk reads for one page, about: beyond, listing the
+    /// claims about the entity and sorting them is cheaper.
     var walkBudget = 50_000
+    /// Named less often than this, an entity's claims are listed rather than walked to.
+    var fewMentions = 2_000
+
+    /// The first `limit` claims about the entity by date, from a walk through the claims in date
+    /// order (reading only those of articles that can hold a claim about it) up to a date: the
+    /// one by which the claims placed at the entity alone fill a page, else, for an entity named
+    /// often, the date `walkBudget` dated claims in. Nil when no walk is worth it, or when it
+    /// falls short of a page.
+    func walkedPage(_ limit: Int, about ids: String, _ db: Database) throws -> [Int64]? {
+        var date = try pageDate(limit, placedAt: ids, db)
+        if date == nil {
+            let mentions = try Int.fetchOne(db, sql: """
+                SELECT sum(mention_count) FROM entities WHERE id IN (SELECT value FROM json_each(?))
+                """, arguments: [ids]) ?? 0
+            guard mentions >= fewMentions else { return nil }
+            date = try String.fetchOne(db, sql: """
+                SELECT claim_date FROM claims INDEXED BY claims_date WHERE (claim_date IS NULL) = 0
+                ORDER BY claim_date LIMIT 1 OFFSET ?
+                """, arguments: [walkBudget]) ?? "9999-12-31"
+        }
+        let page = try Int64.fetchAll(db, sql: """
+            SELECT c.id FROM claims c INDEXED BY claims_date CROSS JOIN articles a ON a.id = c.article_id
+            WHERE (c.claim_date IS NULL) = 0 AND c.claim_date <= ?
+              AND c.article_id IN (\(ClaimFilters.articlesAbout)) AND \(ClaimFilters.isAbout)
+            ORDER BY c.claim_date, a.published IS NULL, a.published, a.name, c.span_start, c.id LIMIT ?
+            """, arguments: [date, ids, ids, ids, ids, limit])
+        return page.count == limit ? page : nil
+    }
 
     /// The date by which the claims placed at the entity alone fill a page, when they are
     /// common enough that a page lies in the first `walkBudget` dated claims (were they spread
