@@ -16,3 +16,11 @@ CREATE INDEX claims_article ON claims(article_id, span_start, span_end);
 -- do not name an entity without reading them.
 DROP INDEX claims_date;
 CREATE INDEX claims_date ON claims(claim_date IS NULL, claim_date, article_id);
+
+-- `claims --since D` also walks the earlier articles holding a claim dated D or later (a plan, a
+-- date a few days after publication): found among the claims dated after their article's
+-- publication, then sorted by publication. Both indexes answer without reading a claim row or
+-- an article row (~5 KB each, spread over the file): 82 → 23 ms for 7,109 such articles of 100,000.
+DROP INDEX claims_dated_after_publication;
+CREATE INDEX claims_dated_after_publication ON claims(claim_date, article_id) WHERE dated_after_publication = 1;
+CREATE INDEX articles_publication_by_id ON articles(id, published, name);
