@@ -124,7 +124,8 @@ public struct TimelineQuery: CannedQuery {
         let placed = try Int.fetchOne(db, sql: "SELECT count(*) FROM claims WHERE place_id IN (SELECT value FROM json_each(?))",
                                       arguments: [ids]) ?? 0
         let claims = try Int.fetchOne(db, sql: "SELECT max(id) FROM claims") ?? 0
-        guard limit > 0, placed >= limit, limit * claims / placed <= walkBudget else { return nil }
+        guard limit > 0, placed >= limit, Double(limit) * Double(claims) / Double(placed) <= Double(walkBudget)
+        else { return nil }
         return try String.fetchOne(db, sql: """
             SELECT claim_date FROM claims WHERE place_id IN (SELECT value FROM json_each(?)) AND claim_date IS NOT NULL
             ORDER BY claim_date LIMIT 1 OFFSET ?
