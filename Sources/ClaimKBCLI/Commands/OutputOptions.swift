@@ -29,7 +29,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// The options every answering command shares: `--format` and `--limit`.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "How to write the answer: table for people, json or csv for programs, markdown for notes.")
+    @Option(help: "How to write the answer: table for people, json or csv for programs (written as the rows are read), markdown for notes.")
     var format: OutputFormat = .table
 
     @Option(help: "Show at most this many rows.")
