@@ -187,6 +187,25 @@ import Testing
         #expect(flags == [1, 0, 0])
     }
 
+    @Test func articlesIndexedBefore0008AreFoundInTheRebuiltIndex() throws {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: "0007_indexes_for_filtered_listings")
+        try queue.write { try $0.execute(sql: """
+            INSERT INTO articles(id, name, title, format, text, content_hash, extractor_version, ingested_at)
+            VALUES (1, 'old', 'Convoy seen', 'text', 'About 1,500 troops arrived.', 'h', 'v0', '2024-10-02T00:00:00Z');
+            INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles;
+            """) }
+        try Schema.migrator.migrate(queue)
+        try queue.read { db throws in
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'troops'") == 1)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'title: convoy'") == 1)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'title: troops'") == 0)
+            #expect(try String.fetchOne(db, sql: """
+                SELECT highlight(articles_fts, 0, '[', ']') FROM articles_fts WHERE articles_fts MATCH 'troops'
+                """) == "About 1,500 [troops] arrived.")
+        }
+    }
+
     @Test func aCorruptDatabaseGetsAClearErrorAndIsNotOverwritten() throws {
         let path = temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }

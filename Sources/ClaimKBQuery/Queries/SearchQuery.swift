@@ -108,7 +108,7 @@ public struct SearchQuery: CannedQuery {
         let (open, close) = (Self.openMark, Self.closeMark)
         let words = syntax ? [] : Set(Self.ftsQuery(plain: text).split(separator: " ").map { Self.fold($0.dropFirst().dropLast()) })
         let articles = try GRDB.Row.fetchCursor(db, sql: """
-            SELECT a.id, bm25(articles_fts) AS rank, highlight(articles_fts, 1, ?2, ?3) AS marked
+            SELECT a.id, bm25(articles_fts) AS rank, highlight(articles_fts, 0, ?2, ?3) AS marked
             FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
             WHERE articles_fts MATCH ?1 \(rankedWindow)
             ORDER BY rank, a.name
