@@ -116,23 +116,25 @@ extension ClaimDatabase {
         let claim = try db.cachedStatement(sql: """
             INSERT INTO claims(article_id, kind, counted, low, high, unit, qualifier, quantity_text, modality,
                                polarity, place_id, claim_date, date_text, span_start, span_end, rule, claimant_id,
-                               dated_after_publication)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               claimant_text, dated_after_publication)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let source = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO claim_sources(claim_id, entity_id, role, text) VALUES (?, ?, ?, ?)")
         for c in extraction.claims {
             let q = c.quantity
             let sources = try c.sources.map { (id: try entityId($0.entity), link: $0) }
-            // Of several claimants (rare), the same one the views always took: the lowest id.
-            let claimant = sources.filter { $0.link.role == .claimant }.map(\.id).min()
+            // The claimant goes in the claim's row; of several (rare), the lowest id, as the
+            // views always took, and the others in claim_sources.
+            let claimant = sources.filter { $0.link.role == .claimant }.min { $0.id < $1.id }
             try claim.execute(arguments: [
                 articleId, c.kind, c.counted, q?.low, q?.high, q?.unit, q?.qualifier.rawValue, q?.text,
                 c.modality.rawValue, c.polarity.rawValue, try c.place.map(entityId), c.claimDate, c.dateText,
-                c.span.start, c.span.end, c.rule, claimant, Self.isDated(c, after: article.published),
+                c.span.start, c.span.end, c.rule, claimant?.id, claimant?.link.text,
+                Self.isDated(c, after: article.published),
             ])
             let claimId = db.lastInsertedRowID
-            for (id, link) in sources {
+            for (id, link) in sources where !(link.role == .claimant && id == claimant?.id) {
                 try source.execute(arguments: [claimId, id, link.role.rawValue, link.text])
             }
         }
@@ -213,6 +215,7 @@ extension ClaimDatabase {
     static func deleteOrphanEntities(_ db: Database) throws {
         try db.execute(sql: """
             DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
+              AND NOT EXISTS (SELECT 1 FROM claims WHERE claimant_id = entities.id)
               AND NOT EXISTS (SELECT 1 FROM claim_sources WHERE entity_id = entities.id)
               AND NOT EXISTS (SELECT 1 FROM claims WHERE place_id = entities.id)
             """)

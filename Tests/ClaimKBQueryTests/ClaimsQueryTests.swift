@@ -1,5 +1,6 @@
 @testable import ClaimKBQuery
 import ClaimKBIngest
+import ClaimKBModel
 import ClaimKBStore
 import Foundation
 import GRDB
@@ -47,6 +48,24 @@ struct ClaimsQueryTests {
         let early = try db.answer(ClaimsQuery(until: "2024-10-10"))
         #expect(early.map(\.figure) == ["~1,500"])
         #expect(early.first?.dateText == "between October 8 and 13")
+    }
+
+    @Test("--by finds a claim through its second claimant, kept in claim_sources")
+    func bySecondClaimant() throws {
+        let db = try ClaimDatabase.inMemory()
+        var extraction = try Extractor(lexicon: try .builtIn()).extract(ArticleReader().read(Data("""
+            According to the Defense Ministry, 4,000 troops had reached Russia.
+            """.utf8), name: "two").articles[0])
+        let pentagon = Entity(name: "Pentagon", type: .organization)
+        extraction.entities.append(pentagon)
+        extraction.claims[0].sources.append(SourceLink(entity: pentagon.key, role: .claimant, text: "the Pentagon"))
+        try db.store(extraction)
+        for name in ["Pentagon", "Defense Ministry"] {
+            #expect(try db.answer(ClaimsQuery(by: name)).map(\.figure) == ["4,000"], "\(name)")
+            var paged = ClaimsQuery(by: name, limit: 1)
+            paged.fewCandidates = 0
+            #expect(try db.answer(paged).map(\.figure) == ["4,000"], "\(name), walked")
+        }
     }
 
     @Test("a page read from the earliest articles is the page a full sort gives")

@@ -28,6 +28,52 @@ import Testing
         #expect(aliases.contains("nis"))
     }
 
+    @Test func theClaimantAndItsWordsAreInTheClaimRowAndOtherSourcesInClaimSources() throws {
+        let db = try ClaimDatabase.inMemory()
+        var extraction = Fixtures.article(name: "a")
+        let ministry = Entity(name: "Ministry of Defence", type: .organization)
+        let agency = Entity(name: "Yonhap", type: .media)
+        extraction.entities += [ministry, agency]
+        extraction.claims[0].sources += [
+            SourceLink(entity: ministry.key, role: .claimant, text: "the ministry"),
+            SourceLink(entity: agency.key, role: .relayed_by, text: "Yonhap"),
+            SourceLink(entity: Fixtures.nis.key, role: .claimant, text: "the NIS"),  // named twice
+        ]
+        try db.store(extraction)
+        try db.writer.read { db throws in
+            let claim = try #require(try Row.fetchOne(db, sql: """
+                SELECT e.name, c.claimant_text FROM claims c JOIN entities e ON e.id = c.claimant_id
+                """))
+            #expect(claim["name"] == "National Intelligence Service")  // the lower id: stored first
+            #expect(claim["claimant_text"] == "the NIS")
+            let links = try Row.fetchAll(db, sql: """
+                SELECT e.name, s.role, s.text FROM claim_sources s JOIN entities e ON e.id = s.entity_id ORDER BY e.name
+                """).map { "\($0["name"] as String) \($0["role"] as String) \($0["text"] as String)" }
+            #expect(links == ["Ministry of Defence claimant the ministry", "Yonhap relayed_by Yonhap"])
+        }
+    }
+
+    @Test func claimsStoredBefore0009KeepTheirClaimantWords() throws {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: "0008_search_index_text_first")
+        try queue.write { try $0.execute(sql: """
+            INSERT INTO articles(id, name, format, text, content_hash, extractor_version, ingested_at)
+            VALUES (1, 'old', 'text', 'Some text.', 'h', 'v0', '2024-10-02T00:00:00Z');
+            INSERT INTO entities(id, name, type) VALUES (1, 'NIS', 'organization'), (2, 'Pentagon', 'organization'),
+                                                        (3, 'Yonhap', 'media');
+            INSERT INTO claims(id, article_id, kind, modality, polarity, span_start, span_end, rule, claimant_id)
+            VALUES (1, 1, 'troops', 'reported', 'asserted', 0, 4, 'r', 1),
+                   (2, 1, 'troops', 'reported', 'asserted', 0, 4, 'r', NULL);
+            INSERT INTO claim_sources(claim_id, entity_id, role, text)
+            VALUES (1, 1, 'claimant', 'the spy agency'), (1, 2, 'claimant', 'the Pentagon'), (1, 3, 'relayed_by', 'Yonhap');
+            """) }
+        try Schema.migrator.migrate(queue)
+        try queue.read { db throws in
+            #expect(try String?.fetchAll(db, sql: "SELECT claimant_text FROM claims ORDER BY id") == ["the spy agency", nil])
+            #expect(try String.fetchAll(db, sql: "SELECT text FROM claim_sources ORDER BY entity_id") == ["the Pentagon", "Yonhap"])
+        }
+    }
+
     @Test func theSameTextAgainChangesNothing() throws {
         let db = try ClaimDatabase.inMemory()
         try db.store(Fixtures.article(name: "a"))

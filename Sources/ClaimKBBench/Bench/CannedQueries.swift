@@ -24,8 +24,8 @@ enum CannedQueries {
     /// last quarter of the corpus.
     static func all(_ db: Database) throws -> [BenchQuery] {
         let person = try String.fetchOne(db, sql: """
-            SELECT e.name FROM claim_sources s JOIN entities e ON e.id = s.entity_id
-            WHERE s.role = 'claimant' AND e.type = 'person'
+            SELECT e.name FROM claims c JOIN entities e ON e.id = c.claimant_id
+            WHERE e.type = 'person'
             GROUP BY e.id ORDER BY count(*) DESC, e.id LIMIT 1
             """)
         let place = try String.fetchOne(db, sql: """

@@ -51,11 +51,12 @@ public struct ClaimsQuery: CannedQuery {
             let ids = jsonArray(try EntityResolver.resolve(by, in: db))
             // (`+` keeps the check to one seek per claim, not one per entity id and role.)
             conditions.append(("c.id IN (\(Self.sourcedBy))", """
-                EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND +s.role IN ('claimant', 'cited')
-                                                        AND +s.entity_id IN (SELECT value FROM json_each(?)))
+                (c.claimant_id IN (SELECT value FROM json_each(?))
+                 OR EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND +s.role IN ('claimant', 'cited')
+                                                            AND +s.entity_id IN (SELECT value FROM json_each(?))))
                 """))
-            arguments += [ids]
-            bound(try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(Self.sourcedBy))", arguments: [ids]))
+            arguments += [ids, ids]
+            bound(try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(Self.sourcedBy))", arguments: [ids, ids]))
         }
         var holding = ArticleFilter()
         if let about {
@@ -110,8 +111,10 @@ public struct ClaimsQuery: CannedQuery {
 
     /// The order claims are listed in: publication (undated last), article name, position.
     static let publicationOrder = "a.published IS NULL, a.published, a.name, c.span_start, c.id"
-    /// Claims an entity makes or cites as its source; takes a JSON array of entity ids.
+    /// Claims an entity makes or cites as its source; takes a JSON array of entity ids, twice.
     static let sourcedBy = """
+        SELECT id FROM claims WHERE claimant_id IN (SELECT value FROM json_each(?))
+        UNION ALL
         SELECT claim_id FROM claim_sources
         WHERE role IN ('claimant', 'cited') AND entity_id IN (SELECT value FROM json_each(?))
         """
