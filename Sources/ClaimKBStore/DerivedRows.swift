@@ -55,20 +55,36 @@ enum DerivedRows {
             """).execute(arguments: [ids])
     }
 
-    /// Files the articles' figure claims that belong to no estimate yet: each estimate key
-    /// (kind, source, figure, unit, modality, polarity) gets or updates its group, whose fields
-    /// follow the earliest report; then the claims point to their groups.
+    /// Files the articles' figure claims that belong to no estimate yet: a claim whose estimate
+    /// key (kind, source, figure, unit, modality, polarity) has a group joins it, and the group
+    /// takes in its reports; the others are grouped among themselves into new groups. A group's
+    /// fields follow its earliest report.
     private static func fileEstimates(articleIds ids: String, in db: Database) throws {
+        let joined = try Int64.fetchAll(db.cachedStatement(sql: attach + " RETURNING claims.id"), arguments: [ids])
+        if !joined.isEmpty {
+            try db.cachedStatement(sql: """
+                WITH members AS MATERIALIZED (\(members) WHERE d.claim_id IN (SELECT value FROM json_each(?))),
+                grouped AS (
+                    SELECT estimate_id, min(report_order) AS first_order, count(DISTINCT article_id) AS article_count,
+                           min(claim_date) AS claim_date, max(vague) AS vague
+                    FROM members GROUP BY estimate_id
+                )
+                UPDATE estimate_groups SET
+                    article_count  = estimate_groups.article_count + g.article_count,
+                    claim_date     = coalesce(min(estimate_groups.claim_date, g.claim_date), estimate_groups.claim_date,
+                                              g.claim_date),
+                    vague          = max(estimate_groups.vague, g.vague),
+                    first_claim_id = iif(\(earlier), m.claim_id, first_claim_id),
+                    place_id       = iif(\(earlier), m.place_id, estimate_groups.place_id),
+                    range_low      = iif(\(earlier), m.range_low, estimate_groups.range_low),
+                    range_high     = iif(\(earlier), m.range_high, estimate_groups.range_high)
+                FROM grouped g JOIN members m ON m.report_order = g.first_order
+                WHERE estimate_groups.id = g.estimate_id
+                """).execute(arguments: [jsonArray(joined)])
+        }
         try db.cachedStatement(sql: """
             WITH members AS MATERIALIZED (
-                SELECT d.claim_id, d.kind, coalesce(d.claimant_id, -d.article_id) AS source_key, d.low, d.high,
-                       coalesce(d.unit, '') AS unit, d.modality, d.polarity, d.claimant AS source, d.article_id,
-                       d.claim_date, coalesce(d.qualifier = 'vague', 0) AS vague, d.place_id, d.report_order,
-                       CASE d.qualifier WHEN 'approximately' THEN d.low * 0.9 WHEN 'nearly' THEN d.low * 0.9
-                                        ELSE d.low END AS range_low,
-                       CASE d.qualifier WHEN 'approximately' THEN d.high * 1.1 WHEN 'at_least' THEN 9e999
-                                        ELSE d.high END AS range_high
-                FROM claim_details d
+                \(members)
                 WHERE d.article_id IN (SELECT value FROM json_each(?)) AND d.low IS NOT NULL AND d.estimate_id IS NULL
             ),
             grouped AS (
@@ -81,31 +97,37 @@ enum DerivedRows {
             SELECT g.kind, g.source_key, g.low, g.high, g.unit, g.modality, g.polarity, m.source, m.claim_id,
                    g.claim_date, g.article_count, g.vague, m.place_id, m.range_low, m.range_high
             FROM grouped g JOIN members m ON m.report_order = g.first_order
-            WHERE true
-            ON CONFLICT (source_key, kind, low, high, unit, modality, polarity) DO UPDATE SET
-                article_count  = article_count + excluded.article_count,
-                claim_date     = coalesce(min(claim_date, excluded.claim_date), claim_date, excluded.claim_date),
-                vague          = max(vague, excluded.vague),
-                first_claim_id = iif(\(earlier), excluded.first_claim_id, first_claim_id),
-                place_id       = iif(\(earlier), excluded.place_id, place_id),
-                range_low      = iif(\(earlier), excluded.range_low, range_low),
-                range_high     = iif(\(earlier), excluded.range_high, range_high)
             """).execute(arguments: [ids])
-        try db.cachedStatement(sql: """
-            UPDATE claims SET estimate_id = g.id FROM estimate_groups g
-            WHERE claims.article_id IN (SELECT value FROM json_each(?)) AND claims.low IS NOT NULL
-              AND claims.estimate_id IS NULL
-              AND g.source_key = coalesce(claims.claimant_id, -claims.article_id) AND g.kind = claims.kind
-              AND g.low = claims.low AND g.high = claims.high AND g.unit = coalesce(claims.unit, '')
-              AND g.modality = claims.modality AND g.polarity = claims.polarity
-            """).execute(arguments: [ids])
+        try db.cachedStatement(sql: attach).execute(arguments: [ids])
     }
 
-    /// In an upsert of `estimate_groups`: the new report is earlier than the group's first one.
-    /// (The sort key is not stored: it is long, and a group rarely gains an earlier report.)
+    /// Points the articles' unfiled figure claims to the groups of their estimate keys.
+    private static let attach = """
+        UPDATE claims SET estimate_id = g.id FROM estimate_groups g
+        WHERE claims.article_id IN (SELECT value FROM json_each(?)) AND claims.low IS NOT NULL
+          AND claims.estimate_id IS NULL
+          AND g.source_key = coalesce(claims.claimant_id, -claims.article_id) AND g.low = claims.low
+          AND g.kind = claims.kind AND g.high = claims.high AND g.unit = coalesce(claims.unit, '')
+          AND g.modality = claims.modality AND g.polarity = claims.polarity
+        """
+
+    /// Figure claims as members of an estimate: its key, and what a group takes from its reports.
+    /// Reads `claim_details d`; a WHERE clause follows.
+    private static let members = """
+        SELECT d.claim_id, d.estimate_id, d.kind, coalesce(d.claimant_id, -d.article_id) AS source_key, d.low, d.high,
+               coalesce(d.unit, '') AS unit, d.modality, d.polarity, d.claimant AS source, d.article_id,
+               d.claim_date, coalesce(d.qualifier = 'vague', 0) AS vague, d.place_id, d.report_order,
+               CASE d.qualifier WHEN 'approximately' THEN d.low * 0.9 WHEN 'nearly' THEN d.low * 0.9
+                                ELSE d.low END AS range_low,
+               CASE d.qualifier WHEN 'approximately' THEN d.high * 1.1 WHEN 'at_least' THEN 9e999
+                                ELSE d.high END AS range_high
+        FROM claim_details d
+        """
+
+    /// In an update of `estimate_groups` from a member `m`: it is earlier than the group's first
+    /// report. (The sort key is not stored: it is long, and a group rarely gains an earlier report.)
     private static let earlier = """
-        (SELECT report_order FROM claim_details WHERE claim_id = excluded.first_claim_id)
-          < (SELECT report_order FROM claim_details WHERE claim_id = estimate_groups.first_claim_id)
+        m.report_order < (SELECT report_order FROM claim_details WHERE claim_id = estimate_groups.first_claim_id)
         """
 
     /// Deletes an article with everything extracted from it, and takes it out of the counts and

@@ -252,6 +252,27 @@ import Testing
         }
     }
 
+    @Test func estimatesFiledBefore0010KeepTheirIdsAndClaims() throws {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: "0009_claimant_words_in_claims")
+        try queue.write { try $0.execute(sql: """
+            INSERT INTO articles(id, name, format, text, content_hash, extractor_version, ingested_at)
+            VALUES (1, 'old', 'text', 'About 1,500 troops.', 'h', 'v0', '2024-10-02T00:00:00Z');
+            INSERT INTO estimate_groups(id, kind, source_key, low, high, unit, modality, polarity, source, first_claim_id,
+                                        article_count, vague, range_low, range_high)
+            VALUES (7, 'troops', -1, 1500, 1500, '', 'reported', 'asserted', '(the article)', 3, 1, 0, 1350, 1650);
+            INSERT INTO claims(id, article_id, kind, low, high, qualifier, modality, polarity, span_start, span_end, rule,
+                               estimate_id)
+            VALUES (3, 1, 'troops', 1500, 1500, 'approximately', 'reported', 'asserted', 0, 19, 'r', 7);
+            """) }
+        try Schema.migrator.migrate(queue)
+        try queue.read { db throws in
+            #expect(try String.fetchAll(db, sql: "SELECT figure FROM troop_estimates") == ["~1,500"])
+            #expect(try Int64.fetchOne(db, sql: "SELECT estimate_id FROM claims") == 7)
+            #expect(try db.indexes(on: "estimate_groups").allSatisfy { !$0.isUnique })
+        }
+    }
+
     @Test func aCorruptDatabaseGetsAClearErrorAndIsNotOverwritten() throws {
         let path = temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
