@@ -4,20 +4,22 @@ import Testing
 
 /// Paths on a command line → inputs: files, folders walked in sorted order, `-` for stdin.
 @Suite struct ReadingInputFilesTests {
-    /// A fresh folder: `b.txt`, `a.md`, `.hidden.txt`, `photo.JPG`, `sub/c.html`, `.git/x.txt`, `empty/`, `images/p.png`.
+    /// A fresh folder: `b.txt`, `a.md`, `.hidden.txt`, `photo.JPG`, `sub/c.html`, `.git/x.txt`, `empty/`, `images/p.png`,
+    /// and a database with its companions (`kb.sqlite`, `kb.sqlite-wal`, `kb.sqlite-shm`, `old.db-journal`).
     func makeTree() throws -> String {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("claimkb-input-\(UUID().uuidString)").path
         let fm = FileManager.default
         for folder in ["sub", ".git", "empty", "images"] {
             try fm.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
         }
-        for file in ["b.txt", "a.md", ".hidden.txt", "photo.JPG", "sub/c.html", ".git/x.txt", "images/p.png"] {
+        for file in ["b.txt", "a.md", ".hidden.txt", "photo.JPG", "sub/c.html", ".git/x.txt", "images/p.png",
+                     "kb.sqlite", "kb.sqlite-wal", "kb.sqlite-shm", "old.db-journal"] {
             try Data("Title\n\nBody.".utf8).write(to: URL(fileURLWithPath: root + "/" + file))
         }
         return root
     }
 
-    @Test func aFolderIsWalkedInSortedOrderSkippingHiddenFilesAndImages() throws {
+    @Test func aFolderIsWalkedInSortedOrderSkippingHiddenFilesImagesAndDatabases() throws {
         let root = try makeTree()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let files = InputFiles(paths: [root + "/"])

@@ -119,7 +119,7 @@ public struct InputFiles: Sendable {
                 guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
                 if isDirectory.boolValue {
                     subfolders.append(path)
-                } else if !skippedExtensions.contains(InputFormat.fileExtension(of: entry)), !entry.hasSuffix("~") {
+                } else if !isSkipped(entry) {
                     found.append(InputFile(path: path, name: entry, source: .file(path)))
                 }
             }
@@ -127,6 +127,16 @@ public struct InputFiles: Sendable {
             stack += subfolders.reversed()
         }
         return found
+    }
+
+    /// A backup (`a.txt~`), or a file of a skipped kind, or one of the files SQLite keeps beside
+    /// a database (`kb.sqlite-wal`, `-shm`, `-journal`: a database kept in the folder it ingests).
+    static func isSkipped(_ entry: String) -> Bool {
+        var ext = InputFormat.fileExtension(of: entry)
+        for companion in ["-wal", "-shm", "-journal"] where ext.hasSuffix(companion) {
+            ext.removeLast(companion.count)
+        }
+        return entry.hasSuffix("~") || skippedExtensions.contains(ext)
     }
 
     private static func baseName(_ path: String) -> String {
