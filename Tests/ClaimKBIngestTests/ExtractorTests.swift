@@ -115,6 +115,41 @@ import Testing
         #expect(c.evidence == "The first batch of 2,600 soldiers is set to arrive in the Kursk region.")
     }
 
+    @Test func aCarriedSourceTakesTheNextSentencesOwnPolarity() throws {
+        let text = "Interior Minister Marko Delic denied the reports. About 18 people were detained, he added later."
+            + " Delic rejected the claims. The number of protesters arrested stood at 40."
+        let found = claims(text)
+        #expect(found.map(\.quantity?.low) == [18, 40])
+        #expect(found.allSatisfy { $0.claimant?.entity.name == "Marko Delic" && $0.polarity == .asserted })
+    }
+
+    @Test func aCompanyNamedInAnAppositionIsWhomTheCompanyRefersTo() throws {
+        let text = "The minister denied signing a deal with Rio Tinto, the Anglo-Australian mining group."
+            + " The company has said the project would cost about $2.4 billion."
+        let c = try #require(claims(text).first)
+        #expect(c.claimant?.entity == EntityKey(name: "Rio Tinto", type: .organization))
+        #expect(c.polarity == .asserted)
+        #expect(c.kind == "money")
+    }
+
+    @Test func whatSomeoneUrgesOthersToDoIsNotTheirStatement() throws {
+        let x = extractor.extract(article("India had urged the board to reject the payment, the Press Trust of India reported."))
+        let statement = try #require(x.claims.first)
+        #expect(statement.claimant?.entity.name == "Press Trust of India")
+        #expect(statement.polarity == .asserted)
+    }
+
+    @Test func crowdsAndRescueWorkersAreCountedAsPeople() throws {
+        let crowd = try #require(claims("The interior ministry estimated the crowd at 24,000.").first)
+        #expect(crowd.kind == "people")
+        #expect(crowd.counted == "crowd")
+        let rescuers = try #require(claims("Vice President Fuat Oktay said about 13,000 search and rescue personnel had been deployed.").first)
+        #expect(rescuers.kind == "people")
+        #expect(rescuers.counted == "search and rescue personnel")
+        let arrivals = try #require(claims("Italian authorities have registered around 12,500 sea arrivals since January.").first)
+        #expect(arrivals.kind == "refugees")
+    }
+
     @Test func noAttributionMeansTheArticle() throws {
         let c = try #require(claims("While North Korea boasts one of the world's largest armies, with 1.2 million personnel, it lacks experience.").first)
         #expect(c.claimant == nil)

@@ -172,6 +172,8 @@ struct AttributionFinder {
         if v + 1 < tokens.count, tokens[v + 1].lower == "to", tokens[v].lower.hasSuffix("ed") || tokens[v].lower == "said" {
             return false
         }
+        // "urged the board to reject the payment": what someone wants done, not what they say
+        if v > floor, tokens[v - 1].lower == "to" { return false }
         return true
     }
 
@@ -266,6 +268,15 @@ struct AttributionFinder {
         return nil
     }
 
+    /// The previous sentence's source for a sentence that names none: it goes on speaking, but the
+    /// polarity is this sentence's own (a denial before does not deny the next figure).
+    func carry(_ previous: Attribution, into s: Sentence) -> Attribution {
+        var att = previous
+        att.rule = "carried"
+        att.verb = nil
+        return finish(att, s, verb: nil)
+    }
+
     /// Polarity from the verb, negation before it, and cue phrases in the sentence ("fake news").
     private func finish(_ att: Attribution, _ s: Sentence, verb v: Int?) -> Attribution {
         var att = att
@@ -282,13 +293,6 @@ struct AttributionFinder {
             if negated {
                 att.polarity = polarity == .denied ? .asserted : .unconfirmed
                 return att
-            }
-            if negated {
-                switch polarity {
-                case .confirmed, .asserted: polarity = .unconfirmed
-                case .denied: polarity = .asserted
-                case .unconfirmed: polarity = .unconfirmed
-                }
             }
         }
         if polarity == .asserted {

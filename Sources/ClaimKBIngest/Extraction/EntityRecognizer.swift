@@ -357,8 +357,9 @@ struct EntityRecognizer {
             articleNames[name] = e
             return j
         }
-        if words <= 4, simple, let type = appositiveType(after: j, end: end) {
+        if words <= 4, simple, let (type, said) = appositiveType(after: j, end: end) {
             let e = entity(EntityKey(name: name, type: type))
+            addWords(e, said)  // "the company" can refer back to it
             addMention(e, run)
             articleNames[name] = e
             return j
@@ -451,16 +452,23 @@ struct EntityRecognizer {
     }
 
     /// ", the continent's public health agency,": an appositive ending in a type word types the name.
-    private func appositiveType(after j: Int, end: Int) -> EntityType? {
+    private static let relativeOpeners = ["that", "which", "whose", "with"]
+    private static let phraseEnds: [Unicode.Scalar] = [",", ".", ";", ":", ")"]
+
+    /// ", the Anglo-Australian mining group,": the type an apposition gives a name, and its words.
+    private func appositiveType(after j: Int, end: Int) -> (EntityType, Range<Int>)? {
         guard j + 1 < end, tokens[j].mark == ",", Self.articles.contains(tokens[j + 1].lower) else { return nil }
         var k = j + 2
         while k < end, k <= j + 8, tokens[k].mark != "," {
-            if let m = lexicon.intros.match(tokens, at: k, end: end), m.value != .place, k + m.length < end {
-                // ", a rescue group operating in …", ", a charity based in …": the type word ends the noun phrase
+            if let m = lexicon.intros.match(tokens, at: k, end: end), m.value != .place {
+                // ", a rescue group operating in …", ", a charity based in …", ", the mining group that …",
+                // ", a mining company.": the type word ends the noun phrase
+                let said = (j + 1)..<(k + m.length)
+                guard k + m.length < end else { return (m.value, said) }
                 let next = tokens[k + m.length]
-                if next.mark == "," { return m.value }
+                if Self.phraseEnds.contains(next.mark) || Self.relativeOpeners.contains(next.lower) { return (m.value, said) }
                 if next.isWord, !next.isCapitalized, next.lower.count > 4, next.lower.hasSuffix("ing") || next.lower.hasSuffix("ed") {
-                    return m.value
+                    return (m.value, said)
                 }
             }
             k += 1

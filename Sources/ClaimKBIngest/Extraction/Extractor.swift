@@ -78,9 +78,7 @@ struct ClaimBuilder {
         let own = attribution.attribute(s, figure: nil)
         var carried: Attribution?
         if let p = previous, p.paragraph == s.paragraph, !attribution.hasReportingVerb(s) {
-            carried = p.attribution
-            carried?.rule = "carried"
-            carried?.verb = nil
+            carried = attribution.carry(p.attribution, into: s)
         }
 
         var made = 0
