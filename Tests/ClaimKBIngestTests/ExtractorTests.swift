@@ -150,6 +150,27 @@ import Testing
         #expect(arrivals.kind == "refugees")
     }
 
+    @Test func aSpeakerTheRulesCannotNameIsNotAnEarlierName() throws {
+        let activists = try #require(claims(
+            "At least 56 civilians were killed when the Rapid Support Forces shelled a market in El Fasher, local activists said.").first)
+        #expect(activists.claimant == nil)
+        #expect(activists.kind == "casualties")
+        let officials = try #require(claims("At least 85 people were killed in the strike, Ukrainian officials said.").first)
+        #expect(officials.claimant?.entity.name == "Ukraine")
+        // Not carried from the sentence before either: the official speaks, unnamed.
+        let anonymous = claims("Finance Minister Muhammad Aurangzeb said reserves had risen to $10.2 billion."
+            + " A central bank official, who asked not to be named, said the figure was closer to $9.8 billion.")
+        #expect(anonymous.map { $0.claimant?.entity.name } == ["Muhammad Aurangzeb", nil])
+    }
+
+    @Test func aPartOfThoseCountedIsCountedAlike() throws {
+        let found = claims("The United Nations says more than 10 million people have fled their homes."
+            + " Some 2 million of them have fled abroad, according to the International Organization for Migration.")
+        #expect(found.map(\.kind) == ["refugees", "refugees"])
+        #expect(found.last?.quantity?.low == 2_000_000)
+        #expect(found.last?.claimant?.entity.name == "International Organization for Migration")
+    }
+
     @Test func noAttributionMeansTheArticle() throws {
         let c = try #require(claims("While North Korea boasts one of the world's largest armies, with 1.2 million personnel, it lacks experience.").first)
         #expect(c.claimant == nil)

@@ -27,6 +27,7 @@ struct AttributionFinder {
     private static let asideOpeners = ["a", "an", "who", "which", "whose", "whom", "based", "linked", "including", "itself", "himself", "herself"]
     private static let nameModifiers = ["the", "a", "an", "'s"]
     private static let bodyPrepositions = ["at", "from"]
+    private static let auxiliaries = ["have", "has", "had", "also", "later", "earlier", "then", "previously"]
 
     let lexicon: CompiledLexicon
     let tokens: [Token]
@@ -136,11 +137,19 @@ struct AttributionFinder {
         let a = s.tokens.lowerBound
         for v in s.tokens where isReportingVerb(v, floor: a) {
             // only a speaker counts: a name, a title ("the medical examiner"), a group ("officials"), a pronoun;
-            // "the sheer volume of the deliveries suggests" reports nothing new
-            for k in max(a, v - 6)..<v {
+            // "the sheer volume of the deliveries suggests" reports nothing new. An aside between them does
+            // not count ("a central bank official, who asked not to be named, said").
+            var k = v - 1, words = 0
+            while k >= a, words < 6 {
                 let t = tokens[k]
+                if t.mark == ",", let open = asideOpening(before: k, floor: a) {
+                    k = open - 1
+                    continue
+                }
                 if entities.mentionAt[k] != -1 || lexicon.isTitleWord(t) || (t.info?.phraseStarts ?? 0) & lexicon.groups.bit != 0
                     || Self.speakerPronouns.contains(t.lower) { return true }
+                k -= 1
+                words += 1
             }
         }
         for k in s.tokens where tokens[k].lower == "according" { return true }
@@ -181,16 +190,14 @@ struct AttributionFinder {
     /// (", a US think tank based in Washington,"), "citing X" asides, and names governed by a preposition
     /// ("linked to the NIS"). "he"/"she" resolve to the latest person.
     func subject(of v: Int, floor: Int) -> Attribution.Source? {
+        if speaksUnnamed(before: v, floor: floor) { return nil }
         var k = v - 1
         while k >= floor {
             let t = tokens[k]
             if t.lower == "that" || t.mark == ";" || t.mark == ":" || t.mark == "–" || t.mark == "—" { return nil }
             if t.mark == "," {
-                var p = k - 1
-                while p >= floor, tokens[p].mark != "," { p -= 1 }
-                let first = p + 1
-                if p >= floor, first < k, isAsideStart(first) {
-                    k = p - 1
+                if let open = asideOpening(before: k, floor: floor) {
+                    k = open - 1
                     continue
                 }
                 k -= 1
@@ -223,6 +230,28 @@ struct AttributionFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// The comma that opens an aside closed by the comma at `k` (", a US think tank based in Washington,"), if any.
+    private func asideOpening(before k: Int, floor: Int) -> Int? {
+        var p = k - 1
+        while p >= floor, tokens[p].mark != "," { p -= 1 }
+        return p >= floor && p + 1 < k && isAsideStart(p + 1) ? p : nil
+    }
+
+    /// "…, local activists said", "witnesses told reporters": the verb's subject is a group no name goes
+    /// with, so an earlier name in the sentence is not the speaker. (With a name, "Ukrainian officials",
+    /// "analysts at JPMorgan", the name speaks.)
+    private func speaksUnnamed(before v: Int, floor: Int) -> Bool {
+        var k = v - 1
+        while k >= floor, Self.auxiliaries.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly") { k -= 1 }
+        guard k >= floor, entities.mentionAt[k] == -1,
+              let g = lexicon.groups.matchEnding(tokens, before: k + 1, floor: floor, maxLength: 3) else { return false }
+        var j = k + 1 - g.length - 1
+        // lower-case modifiers: "local activists", "senior Western officials" stop at the name
+        while j >= floor, tokens[j].isWord, !tokens[j].isCapitalized, !lexicon.isFunctionWord(tokens[j]),
+              entities.mentionAt[j] == -1, j > k - g.length - 3 { j -= 1 }
+        return j < floor || entities.mentionAt[j] == -1
     }
 
     /// "Ukrainian officials have accused …": an adjective speaks for its country when a group noun follows.

@@ -94,6 +94,10 @@ struct ClaimBuilder {
                     // "30,000 migrants crossed …, down from a record 45,774"
                     kind = b.kind
                     counted = b.counted
+                } else if kind == nil, let last = lastCounted, partOfThoseCounted(f, in: s) {
+                    // "more than 10 million people have fled … Some 2 million of them have left the country"
+                    kind = last.kind
+                    counted = last.counted
                 }
             }
             guard var kind else { continue }
@@ -175,6 +179,13 @@ struct ClaimBuilder {
         }
         return false
     }
+
+    /// "2 million of them", "300 of those": a part of what was last counted.
+    private func partOfThoseCounted(_ f: Figure, in s: Sentence) -> Bool {
+        let k = f.end
+        return k + 1 < s.tokens.upperBound && tokens[k].lower == "of" && Self.thoseCounted.contains(tokens[k + 1].lower)
+    }
+    private static let thoseCounted = ["them", "those", "these", "whom"]
 
     /// "the death toll rose to 85", "the number could eventually rise to 12,000": a noun before a linking verb.
     private func linkedBack(_ f: Figure, in s: Sentence) -> (kind: String, counted: String?)? {
