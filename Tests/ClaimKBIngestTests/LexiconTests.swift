@@ -14,6 +14,43 @@ import Testing
         _ = try Lexicon.builtIn()
     }
 
+    @Test func everySovereignStateIsKnownByNameCapitalAndDemonym() throws {
+        let extractor = Extractor(lexicon: try Lexicon.builtIn())
+        // one sentence per form, so that no form is known only through an earlier one
+        func names(_ form: String, as country: String) -> Bool {
+            extractor.extract(article("\(form) officials said 12 people were killed.")).mentions
+                .contains { $0.entity.name == country && $0.entity.type == .country && $0.text.hasPrefix(form) }
+        }
+        let states = [
+            ("Serbia", "Belgrade", "Serbian"), ("Ghana", "Accra", "Ghanaian"), ("Malaysia", "Kuala Lumpur", "Malaysian"),
+            ("Uruguay", "Montevideo", "Uruguayan"), ("Fiji", "Suva", "Fijian"),
+        ]
+        for (country, capital, demonym) in states {
+            for form in [country, capital, demonym] { #expect(names(form, as: country), "\(form) → \(country)") }
+        }
+        #expect(names("UAE", as: "United Arab Emirates"))
+        #expect(names("Kinshasa", as: "Democratic Republic of Congo"))
+        #expect(names("Brazzaville", as: "Republic of Congo"))
+        // capitals that are also other places or people's names are left out: they stay unknown names
+        for (capital, country) in [("Kingston", "Jamaica"), ("Victoria", "Seychelles"), ("San José", "Costa Rica")] {
+            let x = extractor.extract(article("Officials in \(capital) said 12 people were killed."))
+            #expect(!x.entities.contains { $0.type == .country }, "\(capital) is not \(country)")
+        }
+    }
+
+    @Test func placesAndBodiesNamedAfterACountryAreNotTheCountry() throws {
+        let extractor = Extractor(lexicon: try Lexicon.builtIn())
+        for (text, name) in [
+            ("Police in Northern Ireland said 40 people were arrested.", "Northern Ireland"),
+            ("Pirates in the Gulf of Guinea seized 12 sailors.", "Gulf of Guinea"),
+            ("The Palestinian Authority said 30 people were killed.", "Palestinian Authority"),
+        ] {
+            let es = extractor.extract(article(text)).entities
+            #expect(es.contains { $0.name == name }, "\(text)")
+            #expect(!es.contains { $0.type == .country }, "\(text)")
+        }
+    }
+
     @Test func aUserFileAddsNamesAndCountedNouns() throws {
         let dir = try folder([
             "entities.tsv": "# mine\ncanonical\ttype\taliases\tdemonyms\trole\taffiliation\tdescription\nRed Crescent\torganization\tTRC\t\t\t\t\n",

@@ -7,7 +7,7 @@ import ClaimKBModel
 ///     extraction.claims.first?.evidence == article.text.scalarSlice(extraction.claims.first!.span)
 public struct Extractor: Sendable {
     /// Bumped whenever a rule changes what is extracted; stored with every article.
-    public static let version = "0.3.1"
+    public static let version = "0.3.2"
 
     public let lexicon: Lexicon
 
@@ -103,6 +103,8 @@ struct ClaimBuilder {
             guard var kind else { continue }
             let clause = clauseRange(f, in: s)
             if kind == "people" || kind == "troops", let ev = eventKind(in: clause) { kind = ev }
+            // "2,000 migrants had died": the displaced who died count as casualties
+            if kind == "refugees", eventKind(in: clause) == "casualties" { kind = "casualties" }
             // "killed 11 people, including two children": a part takes the kind of the whole
             if kind == "people" || kind == "troops", let b = before, b.kind == "casualties" || b.kind == "refugees",
                f.tokens.lowerBound > s.tokens.lowerBound,
