@@ -151,16 +151,29 @@ import Testing
     }
 
     @Test func aSpeakerTheRulesCannotNameIsNotAnEarlierName() throws {
-        let activists = try #require(claims(
-            "At least 56 civilians were killed when the Rapid Support Forces shelled a market in El Fasher, local activists said.").first)
-        #expect(activists.claimant == nil)
-        #expect(activists.kind == "casualties")
+        let local = try #require(claims(
+            "At least 56 civilians were killed when the Rapid Support Forces shelled a market in El Fasher, local officials said.").first)
+        #expect(local.claimant == nil)
+        #expect(local.kind == "casualties")
         let officials = try #require(claims("At least 85 people were killed in the strike, Ukrainian officials said.").first)
         #expect(officials.claimant?.entity.name == "Ukraine")
         // Not carried from the sentence before either: the official speaks, unnamed.
         let anonymous = claims("Finance Minister Muhammad Aurangzeb said reserves had risen to $10.2 billion."
             + " A central bank official, who asked not to be named, said the figure was closer to $9.8 billion.")
         #expect(anonymous.map { $0.claimant?.entity.name } == ["Muhammad Aurangzeb", nil])
+    }
+
+    @Test func policeAndOrganisersSpeakForThemselvesWhenNothingNamesThem() throws {
+        let found = claims("Police estimated the crowd at 24,000, while the organisers, a coalition of environmental groups,"
+            + " said more than 100,000 people had taken part.")
+        #expect(found.map { $0.claimant?.entity } == [
+            EntityKey(name: "police", type: .organization), EntityKey(name: "organisers", type: .organization),
+        ])
+        let activists = try #require(claims("At least 56 civilians were killed in El Fasher, according to local activists.").first)
+        #expect(activists.claimant?.entity.name == "activists")
+        // after a country, the country's group; and a group that only acts does not speak
+        #expect(claims("Kenyan police said 12 people were killed.").first?.claimant?.entity.name == "Kenyan police")
+        #expect(claims("Police arrested 457 people.").first?.claimant == nil)
     }
 
     @Test func aPartOfThoseCountedIsCountedAlike() throws {

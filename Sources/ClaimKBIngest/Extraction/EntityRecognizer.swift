@@ -124,9 +124,37 @@ struct EntityRecognizer {
                 continue
             }
             if tokens[i].isCapitalized, !s.isHeadline, let n = capitalisedRun(at: i, sentence: s) { i = n; continue }
+            if let n = unnamedSpeaker(at: i, end: end) { i = n; continue }
             i += 1
         }
     }
+
+    /// "Police estimated the crowd at 24,000", "the organisers, a coalition of groups, said": a group
+    /// no name goes with, speaking — a source named by its noun ("police"), so that its figures stand
+    /// apart from the article's own and from the other side's. Returns the index after it.
+    private mutating func unnamedSpeaker(at i: Int, end: Int) -> Int? {
+        guard (tokens[i].info?.phraseStarts ?? 0) & lexicon.groups.bit != 0,
+              let g = lexicon.groups.match(tokens, at: i, end: end), g.value == .speaker else { return nil }
+        let after = i + g.length
+        var k = after
+        // an aside, then auxiliaries: ", a coalition of environmental groups, said", "have also said"
+        if k < end, tokens[k].mark == "," {
+            var close = k + 1
+            while close < end, close <= k + 10, tokens[close].mark != "," { close += 1 }
+            if close < end, close <= k + 10, tokens[close].mark == "," { k = close + 1 }
+        }
+        while k < end, Self.auxiliaries.contains(tokens[k].lower) { k += 1 }
+        let speaks = k < end && lexicon.verb(tokens[k]).map { !$0.cites } == true
+        var p = i  // "according to (the) (local) organisers"
+        while p > i - 2, p > 0, Self.speakerModifiers.contains(tokens[p - 1].lower) { p -= 1 }
+        let quoted = p >= 2 && tokens[p - 2].lower == "according" && tokens[p - 1].lower == "to"
+        guard speaks || quoted else { return nil }
+        let e = entity(EntityKey(name: text(i..<after).lowercased(), type: .organization))
+        addMention(e, i..<after)
+        return after
+    }
+    private static let auxiliaries = ["have", "has", "had", "also", "later", "earlier", "then", "previously"]
+    private static let speakerModifiers = ["the", "local"]
 
     /// A lexicon name at `i`; returns the index after it.
     private mutating func known(at i: Int, end: Int) -> Int? {
