@@ -176,6 +176,19 @@ import Testing
         #expect(claims("Police arrested 457 people.").first?.claimant == nil)
     }
 
+    @Test func aCountrysNameThatOpensALongerNameIsPartOfIt() throws {
+        for (text, name) in [
+            ("The Sudan Doctors Network said 18 of the dead were children.", "Sudan Doctors Network"),
+            ("The Serbian Progressive Party said 3,000 members had joined.", "Serbian Progressive Party"),
+            ("Czech Television reported that 40 people were hurt.", "Czech Television"),
+            // a group after the country still speaks for it, and a title is no longer name
+            ("The Russian Defence Ministry said 300 soldiers were killed.", "Russian Defence Ministry"),
+            ("Russian President Vladimir Putin said 1,000 troops were there.", "Vladimir Putin"),
+        ] {
+            #expect(claims(text).first?.claimant?.entity.name == name, "\(text)")
+        }
+    }
+
     @Test func aPartOfThoseCountedIsCountedAlike() throws {
         let found = claims("The United Nations says more than 10 million people have fled their homes."
             + " Some 2 million of them have fled abroad, according to the International Organization for Migration.")

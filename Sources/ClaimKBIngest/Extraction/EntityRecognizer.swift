@@ -118,7 +118,7 @@ struct EntityRecognizer {
             // Fields read in place: copying the token (two Strings) cost more than these tests.
             guard tokens[i].isWord else { i += 1; continue }
             if tokens[i].lower == "the", let n = description(at: i, end: end) { i = n; continue }
-            if let n = known(at: i, end: end) { i = n; continue }
+            if let n = known(at: i, end: end, headline: s.isHeadline) { i = n; continue }
             if tokens[i].isCapitalized || tokens[i].isAllCaps, tokens[i].lower != "'s", let n = articleName(at: i, end: end) {
                 i = n
                 continue
@@ -156,8 +156,8 @@ struct EntityRecognizer {
     private static let auxiliaries = ["have", "has", "had", "also", "later", "earlier", "then", "previously"]
     private static let speakerModifiers = ["the", "local"]
 
-    /// A lexicon name at `i`; returns the index after it.
-    private mutating func known(at i: Int, end: Int) -> Int? {
+    /// A lexicon name at `i`; returns the index after it (nil when it only opens a longer name).
+    private mutating func known(at i: Int, end: Int, headline: Bool) -> Int? {
         guard lexicon.aliases.mayStart(tokens[i].info) else { return nil }  // most words: no call, no array
         for (length, hits) in lexicon.aliases.matches(tokens, at: i, end: end) {
             guard let hit = hits.first, caseFits(hit, i, length) else { continue }
@@ -176,11 +176,24 @@ struct EntityRecognizer {
                 addMention(ge, i..<(after + g.length))
                 return after + g.length
             }
+            // "Sudan Doctors Network", "Serbian Progressive Party", "Czech Television": the country's
+            // name opens a longer one, which the capitalised-run rule reads whole
+            if info.key.type == .country, !headline, startsLongerName(after, end: end) { return nil }
             addMention(e, i..<after, demonym: hit.demonym)
             after = acronym(after: after, for: e, end: end)
             return after
         }
         return nil
+    }
+
+    /// Capitalised words from `j` up to a head word ("Network", "Party"), no known name between.
+    private func startsLongerName(_ j: Int, end: Int) -> Bool {
+        var k = j
+        while k < end, k < j + 4, tokens[k].isWord, tokens[k].isCapitalized, lexicon.aliases.match(tokens, at: k, end: end) == nil {
+            if lexicon.head(tokens[k]) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Acronyms must be written as in the lexicon ("US", not "us"); names must start with a capital.
