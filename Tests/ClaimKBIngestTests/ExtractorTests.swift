@@ -189,6 +189,15 @@ import Testing
         }
     }
 
+    @Test func theCompanySpeaksEvenUnresolvedAndAPlacesOfficialsAreAGroup() throws {
+        let strike = claims("The GDL union said about 20,000 of its members had stopped work, while Deutsche Bahn put the"
+            + " number of striking staff at around 11,000. The company said the strike would cost it 100 million euros a day.")
+        #expect(strike.map { $0.claimant?.entity.name } == ["GDL", "Deutsche Bahn", nil])  // not carried from GDL
+        #expect(strike[1].counted == "staff")
+        let quake = try #require(claims("Ishikawa prefecture officials said about 30,000 people were in shelters.").first)
+        #expect(quake.claimant?.entity == EntityKey(name: "Ishikawa prefecture officials", type: .organization))
+    }
+
     @Test func aPartOfThoseCountedIsCountedAlike() throws {
         let found = claims("The United Nations says more than 10 million people have fled their homes."
             + " Some 2 million of them have fled abroad, according to the International Organization for Migration.")

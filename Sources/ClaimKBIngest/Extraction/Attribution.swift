@@ -148,6 +148,8 @@ struct AttributionFinder {
                 }
                 if entities.mentionAt[k] != -1 || lexicon.isTitleWord(t) || (t.info?.phraseStarts ?? 0) & lexicon.groups.bit != 0
                     || Self.speakerPronouns.contains(t.lower) { return true }
+                // "the company said", even when it refers to no name the rules found
+                if k > a, tokens[k - 1].lower == "the", (t.info?.phraseStarts ?? 0) & lexicon.descriptions.bit != 0 { return true }
                 k -= 1
                 words += 1
             }
@@ -175,7 +177,9 @@ struct AttributionFinder {
             let modifier = prev.isWord && !prev.isCapitalized && entities.mentionAt[v - 1] == -1
                 && !lexicon.isFunctionWord(prev) && !prev.lower.hasSuffix("ly") && prev.lower != "'s"
             if modifier, tokens[v].lower.hasSuffix("s"), !tokens[v].lower.hasSuffix("ss") { return false }
-            if modifier, v - 1 > floor, Self.determiners.contains(tokens[v - 2].lower) { return false }
+            // ("the company said": a noun that speaks is a subject, not a modifier)
+            if modifier, v - 1 > floor, Self.determiners.contains(tokens[v - 2].lower),
+               (prev.info?.phraseStarts ?? 0) & (lexicon.descriptions.bit | lexicon.groups.bit) == 0 { return false }
         }
         // "estimated to include", "said to be": a report without a reporter
         if v + 1 < tokens.count, tokens[v + 1].lower == "to", tokens[v].lower.hasSuffix("ed") || tokens[v].lower == "said" {

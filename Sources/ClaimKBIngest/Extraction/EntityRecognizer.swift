@@ -168,14 +168,7 @@ struct EntityRecognizer {
             // "Ukraine's air force", "Russia's defence ministry": the same, through a possessive
             let possessive = after + 1 < end && tokens[after].lower == "'s" && !hit.demonym ? 1 : 0
             if info.key.type == .country || info.key.type == .place, !hit.demonym || info.key.type == .country,
-               let g = lexicon.groups.match(tokens, at: after + possessive, end: end), g.value != .country {
-                let after = after + possessive
-                let name = text(i..<(after + g.length))
-                let type: EntityType = g.value == .media ? .media : .organization
-                let ge = entity(EntityKey(name: name, type: type), affiliation: info.key.name)
-                addMention(ge, i..<(after + g.length))
-                return after + g.length
-            }
+               let n = group(after + possessive, of: i, named: info.key, end: end) { return n }
             // "Sudan Doctors Network", "Serbian Progressive Party", "Czech Television": the country's
             // name opens a longer one, which the capitalised-run rule reads whole
             if info.key.type == .country, !headline, startsLongerName(after, end: end) { return nil }
@@ -184,6 +177,20 @@ struct EntityRecognizer {
             return after
         }
         return nil
+    }
+
+    /// A group noun at `j` after the name of `place` at `i`: "South Korean media", "Ukraine's air force" —
+    /// one source, the group, belonging to it. A country's officials are the country itself (none
+    /// here); a place does not speak, so its officials are a group too ("Ishikawa prefecture officials").
+    /// Returns the index after the group.
+    private mutating func group(_ j: Int, of i: Int, named place: EntityKey, end: Int) -> Int? {
+        guard let g = lexicon.groups.match(tokens, at: j, end: end), g.value != .country || place.type == .place
+        else { return nil }
+        let name = text(i..<(j + g.length))
+        let type: EntityType = g.value == .media ? .media : .organization
+        let e = entity(EntityKey(name: name, type: type), affiliation: place.name)
+        addMention(e, i..<(j + g.length))
+        return j + g.length
     }
 
     /// Capitalised words from `j` up to a head word ("Network", "Party"), no known name between.
@@ -362,7 +369,9 @@ struct EntityRecognizer {
         }
         if j < end, let type = lexicon.suffix(tokens[j]), words <= 3, simple {
             let full = text(run.lowerBound..<(j + 1))
-            let e = entity(EntityKey(name: full, type: type))
+            let key = EntityKey(name: full, type: type)
+            if let n = group(j + 1, of: run.lowerBound, named: key, end: end) { return n }
+            let e = entity(key)
             addMention(e, run.lowerBound..<(j + 1))
             articleNames[full] = e
             return j + 1
