@@ -198,6 +198,20 @@ import Testing
         #expect(quake.claimant?.entity == EntityKey(name: "Ishikawa prefecture officials", type: .organization))
     }
 
+    @Test func speakersAfterTheVerbAndListenersAreToldApart() throws {
+        #expect(claims("About 1,000 troops were there, said the Defence Ministry.").first?.claimant?.entity.name == "Defence Ministry")
+        #expect(claims("About 1,000 troops were there, said Dmitry Peskov.").first?.claimant?.entity
+                == EntityKey(name: "Dmitry Peskov", type: .person))
+        #expect(claims("About 1,000 troops were there, said Human Rights Watch.").first?.claimant?.entity
+                == EntityKey(name: "Human Rights Watch", type: .organization))
+        // an unnamed official speaks, not the country named earlier; AFP is whom he told
+        let told = try #require(claims("Up to 3,000 North Korean troops may be in Russia, a Western official told AFP.").first)
+        #expect(told.claimant == nil)
+        let doubled = try #require(claims("The number of displaced people has doubled to 2.4 million, the UN said.").first)
+        #expect(doubled.kind == "refugees")
+        #expect(doubled.quantity?.low == 2_400_000)
+    }
+
     @Test func aPartOfThoseCountedIsCountedAlike() throws {
         let found = claims("The United Nations says more than 10 million people have fled their homes."
             + " Some 2 million of them have fled abroad, according to the International Organization for Migration.")

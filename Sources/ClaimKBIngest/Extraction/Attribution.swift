@@ -28,6 +28,8 @@ struct AttributionFinder {
     private static let nameModifiers = ["the", "a", "an", "'s"]
     private static let bodyPrepositions = ["at", "from"]
     private static let auxiliaries = ["have", "has", "had", "also", "later", "earlier", "then", "previously"]
+    /// Reporting verbs whose object is the listener.
+    private static let addressVerbs = ["tell", "tells", "told", "telling"]
 
     let lexicon: CompiledLexicon
     let tokens: [Token]
@@ -99,8 +101,10 @@ struct AttributionFinder {
                     if let subj = subject(of: v, floor: f) {
                         return finish(Attribution(claimant: subj, cited: cited, rule: "verb-after", verb: v), s, verb: v)
                     }
-                    if v + 1 < b, entities.mentionAt[v + 1] != -1 {
-                        return finish(Attribution(claimant: source(entities.mentionAt[v + 1]), cited: cited, rule: "verb-after", verb: v), s, verb: v)
+                    // "…, said the Defence Ministry"; but "told AFP" names whom it was told
+                    let named = v + 2 < b && tokens[v + 1].lower == "the" ? v + 2 : v + 1
+                    if named < b, entities.mentionAt[named] != -1, !Self.addressVerbs.contains(tokens[v].lower) {
+                        return finish(Attribution(claimant: source(entities.mentionAt[named]), cited: cited, rule: "verb-after", verb: v), s, verb: v)
                     }
                 }
                 v += 1
@@ -249,12 +253,20 @@ struct AttributionFinder {
     private func speaksUnnamed(before v: Int, floor: Int) -> Bool {
         var k = v - 1
         while k >= floor, Self.auxiliaries.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly") { k -= 1 }
-        guard k >= floor, entities.mentionAt[k] == -1,
-              let g = lexicon.groups.matchEnding(tokens, before: k + 1, floor: floor, maxLength: 3) else { return false }
-        var j = k + 1 - g.length - 1
+        guard k >= floor, entities.mentionAt[k] == -1 else { return false }
+        // a group ("officials") or a person by title alone ("a Western official", "a spokesman")
+        let length: Int
+        if let g = lexicon.groups.matchEnding(tokens, before: k + 1, floor: floor, maxLength: 3) {
+            length = g.length
+        } else if lexicon.isTitleWord(tokens[k]) {
+            length = 1
+        } else {
+            return false
+        }
+        var j = k - length
         // lower-case modifiers: "local activists", "senior Western officials" stop at the name
         while j >= floor, tokens[j].isWord, !tokens[j].isCapitalized, !lexicon.isFunctionWord(tokens[j]),
-              entities.mentionAt[j] == -1, j > k - g.length - 3 { j -= 1 }
+              entities.mentionAt[j] == -1, j > k - length - 3 { j -= 1 }
         return j < floor || entities.mentionAt[j] == -1
     }
 

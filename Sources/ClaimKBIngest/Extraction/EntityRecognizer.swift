@@ -420,6 +420,12 @@ struct EntityRecognizer {
         if words >= 2, words <= 3, simple, j < end, lexicon.verb(tokens[j]) != nil, !lexicon.verb(tokens[j])!.cites {
             return person(run, name: name, role: nil, affiliation: nil)
         }
+        // "…, said Dmitry Peskov." — the speaker after the verb, closing the clause
+        if words >= 2, words <= 3, simple, run.lowerBound > s.tokens.lowerBound,
+           lexicon.verb(tokens[run.lowerBound - 1]).map({ !$0.cites }) == true,
+           j == end || Self.phraseEnds.contains(tokens[j].mark) {
+            return person(run, name: name, role: nil, affiliation: nil)
+        }
         if words <= 3, simple, run.lowerBound > s.tokens.lowerBound {
             let p = run.lowerBound - 1
             let afterAccording = p > 0 && tokens[p - 1].lower == "according"
