@@ -148,6 +148,7 @@ import Testing
         #expect(rescuers.counted == "search and rescue personnel")
         let arrivals = try #require(claims("Italian authorities have registered around 12,500 sea arrivals since January.").first)
         #expect(arrivals.kind == "refugees")
+        #expect(claims("The WHO has recorded 1,250 attacks on health care facilities.").first?.counted == "attacks")
     }
 
     @Test func aSpeakerTheRulesCannotNameIsNotAnEarlierName() throws {
@@ -181,6 +182,8 @@ import Testing
             ("The Sudan Doctors Network said 18 of the dead were children.", "Sudan Doctors Network"),
             ("The Serbian Progressive Party said 3,000 members had joined.", "Serbian Progressive Party"),
             ("Czech Television reported that 40 people were hurt.", "Czech Television"),
+            ("Between 300 and 400 fighters were killed, the Syrian Observatory for Human Rights reported.",
+             "Syrian Observatory for Human Rights"),
             // a group after the country still speaks for it, and a title is no longer name
             ("The Russian Defence Ministry said 300 soldiers were killed.", "Russian Defence Ministry"),
             ("Russian President Vladimir Putin said 1,000 troops were there.", "Vladimir Putin"),
