@@ -5,6 +5,15 @@ import Testing
 @testable import ClaimKBStore
 
 @Suite struct ClaimDatabaseTests {
+    /// A database migrated up to `migration`, holding the rows `sql` inserts, then migrated to the end.
+    func migrated(from migration: String, holding sql: String) throws -> DatabaseQueue {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue, upTo: migration)
+        try queue.write { try $0.execute(sql: sql) }
+        try Schema.migrator.migrate(queue)
+        return queue
+    }
+
     func temporaryPath() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("claimkb-\(UUID().uuidString).sqlite").path
     }
@@ -54,9 +63,7 @@ import Testing
     }
 
     @Test func claimsStoredBefore0009KeepTheirClaimantWords() throws {
-        let queue = try DatabaseQueue()
-        try Schema.migrator.migrate(queue, upTo: "0008_search_index_text_first")
-        try queue.write { try $0.execute(sql: """
+        let queue = try migrated(from: "0008_search_index_text_first", holding: """
             INSERT INTO articles(id, name, format, text, content_hash, extractor_version, ingested_at)
             VALUES (1, 'old', 'text', 'Some text.', 'h', 'v0', '2024-10-02T00:00:00Z');
             INSERT INTO entities(id, name, type) VALUES (1, 'NIS', 'organization'), (2, 'Pentagon', 'organization'),
@@ -66,8 +73,7 @@ import Testing
                    (2, 1, 'troops', 'reported', 'asserted', 0, 4, 'r', NULL);
             INSERT INTO claim_sources(claim_id, entity_id, role, text)
             VALUES (1, 1, 'claimant', 'the spy agency'), (1, 2, 'claimant', 'the Pentagon'), (1, 3, 'relayed_by', 'Yonhap');
-            """) }
-        try Schema.migrator.migrate(queue)
+            """)
         try queue.read { db throws in
             #expect(try String?.fetchAll(db, sql: "SELECT claimant_text FROM claims ORDER BY id") == ["the spy agency", nil])
             #expect(try String.fetchAll(db, sql: "SELECT text FROM claim_sources ORDER BY entity_id") == ["the Pentagon", "Yonhap"])
@@ -218,30 +224,24 @@ import Testing
     }
 
     @Test func claimsStoredBefore0006AreFlaggedWhenDatedAfterTheirArticle() throws {
-        let queue = try DatabaseQueue()
-        try Schema.migrator.migrate(queue, upTo: "0005_precompute_for_large_corpora")
-        try queue.write { try $0.execute(sql: """
+        let queue = try migrated(from: "0005_precompute_for_large_corpora", holding: """
             INSERT INTO articles(id, name, published, format, text, content_hash, extractor_version, ingested_at)
             VALUES (1, 'old', '2024-10-01', 'text', 'Some text.', 'h', 'v0', '2024-10-02T00:00:00Z');
             INSERT INTO claims(article_id, kind, modality, polarity, claim_date, span_start, span_end, rule)
             VALUES (1, 'troops', 'planned', 'asserted', '2024-11-15', 0, 4, 'r'),
                    (1, 'troops', 'reported', 'asserted', '2024-09-20', 0, 4, 'r'),
                    (1, 'troops', 'reported', 'asserted', NULL, 0, 4, 'r');
-            """) }
-        try Schema.migrator.migrate(queue)
+            """)
         let flags = try queue.read { try Int.fetchAll($0, sql: "SELECT dated_after_publication FROM claims ORDER BY id") }
         #expect(flags == [1, 0, 0])
     }
 
     @Test func articlesIndexedBefore0008AreFoundInTheRebuiltIndex() throws {
-        let queue = try DatabaseQueue()
-        try Schema.migrator.migrate(queue, upTo: "0007_indexes_for_filtered_listings")
-        try queue.write { try $0.execute(sql: """
+        let queue = try migrated(from: "0007_indexes_for_filtered_listings", holding: """
             INSERT INTO articles(id, name, title, format, text, content_hash, extractor_version, ingested_at)
             VALUES (1, 'old', 'Convoy seen', 'text', 'About 1,500 troops arrived.', 'h', 'v0', '2024-10-02T00:00:00Z');
             INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles;
-            """) }
-        try Schema.migrator.migrate(queue)
+            """)
         try queue.read { db throws in
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'troops'") == 1)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'title: convoy'") == 1)
@@ -253,9 +253,7 @@ import Testing
     }
 
     @Test func estimatesFiledBefore0010KeepTheirIdsAndClaims() throws {
-        let queue = try DatabaseQueue()
-        try Schema.migrator.migrate(queue, upTo: "0009_claimant_words_in_claims")
-        try queue.write { try $0.execute(sql: """
+        let queue = try migrated(from: "0009_claimant_words_in_claims", holding: """
             INSERT INTO articles(id, name, format, text, content_hash, extractor_version, ingested_at)
             VALUES (1, 'old', 'text', 'About 1,500 troops.', 'h', 'v0', '2024-10-02T00:00:00Z');
             INSERT INTO estimate_groups(id, kind, source_key, low, high, unit, modality, polarity, source, first_claim_id,
@@ -264,8 +262,7 @@ import Testing
             INSERT INTO claims(id, article_id, kind, low, high, qualifier, modality, polarity, span_start, span_end, rule,
                                estimate_id)
             VALUES (3, 1, 'troops', 1500, 1500, 'approximately', 'reported', 'asserted', 0, 19, 'r', 7);
-            """) }
-        try Schema.migrator.migrate(queue)
+            """)
         try queue.read { db throws in
             #expect(try String.fetchAll(db, sql: "SELECT figure FROM troop_estimates") == ["~1,500"])
             #expect(try Int64.fetchOne(db, sql: "SELECT estimate_id FROM claims") == 7)

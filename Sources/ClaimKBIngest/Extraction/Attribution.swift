@@ -27,7 +27,8 @@ struct AttributionFinder {
     private static let asideOpeners = ["a", "an", "who", "which", "whose", "whom", "based", "linked", "including", "itself", "himself", "herself"]
     private static let nameModifiers = ["the", "a", "an", "'s"]
     private static let bodyPrepositions = ["at", "from"]
-    private static let auxiliaries = ["have", "has", "had", "also", "later", "earlier", "then", "previously"]
+    /// Words between a speaker and its verb: "have also said", "later told".
+    static let auxiliaries = ["have", "has", "had", "also", "later", "earlier", "then", "previously"]
     /// Reporting verbs whose object is the listener.
     private static let addressVerbs = ["tell", "tells", "told", "telling"]
 

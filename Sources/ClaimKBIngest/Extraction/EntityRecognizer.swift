@@ -143,7 +143,7 @@ struct EntityRecognizer {
             while close < end, close <= k + 10, tokens[close].mark != "," { close += 1 }
             if close < end, close <= k + 10, tokens[close].mark == "," { k = close + 1 }
         }
-        while k < end, Self.auxiliaries.contains(tokens[k].lower) { k += 1 }
+        while k < end, AttributionFinder.auxiliaries.contains(tokens[k].lower) { k += 1 }
         let speaks = k < end && lexicon.verb(tokens[k]).map { !$0.cites } == true
         var p = i  // "according to (the) (local) organisers"
         while p > i - 2, p > 0, Self.speakerModifiers.contains(tokens[p - 1].lower) { p -= 1 }
@@ -153,7 +153,6 @@ struct EntityRecognizer {
         addMention(e, i..<after)
         return after
     }
-    private static let auxiliaries = ["have", "has", "had", "also", "later", "earlier", "then", "previously"]
     private static let speakerModifiers = ["the", "local"]
 
     /// A lexicon name at `i`; returns the index after it (nil when it only opens a longer name).
