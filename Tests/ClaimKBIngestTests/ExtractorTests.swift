@@ -215,6 +215,14 @@ import Testing
         #expect(doubled.quantity?.low == 2_400_000)
     }
 
+    @Test func rejectingAProposalIsNotDenyingAClaim() throws {
+        func polarity(_ text: String) -> Polarity? { extractor.extract(article(text)).claims.first?.polarity }
+        #expect(polarity("Union leader Claus Weselsky rejected the company's latest offer.") == .asserted)
+        #expect(polarity("Russia rejected the claims as baseless.") == .denied)
+        #expect(polarity("The Kremlin denied reports of a deal with Pyongyang.") == .denied)
+        #expect(polarity("Russia said the plan was fake news.") == .denied)
+    }
+
     @Test func aPartOfThoseCountedIsCountedAlike() throws {
         let found = claims("The United Nations says more than 10 million people have fled their homes."
             + " Some 2 million of them have fled abroad, according to the International Organization for Migration.")

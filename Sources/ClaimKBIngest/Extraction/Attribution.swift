@@ -314,6 +314,17 @@ struct AttributionFinder {
         return nil
     }
 
+    /// "rejected the company's latest offer": the object of a denying verb, before any "that" or "of",
+    /// is a proposal (a cue of polarity `asserted`), which is turned down, not called false.
+    private func rejectsAProposal(_ v: Int, end: Int) -> Bool {
+        var k = v + 1
+        while k < end, k <= v + 5, tokens[k].isWord, tokens[k].lower != "that", tokens[k].lower != "of" {
+            if lexicon.polarityCues.match(tokens, at: k, end: end)?.value == .asserted { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The previous sentence's source for a sentence that names none: it goes on speaking, but the
     /// polarity is this sentence's own (a denial before does not deny the next figure).
     func carry(_ previous: Attribution, into s: Sentence) -> Attribution {
@@ -340,11 +351,12 @@ struct AttributionFinder {
                 att.polarity = polarity == .denied ? .asserted : .unconfirmed
                 return att
             }
+            if polarity == .denied, rejectsAProposal(v, end: s.tokens.upperBound) { polarity = .asserted }
         }
         if polarity == .asserted {
             var k = s.tokens.lowerBound
             while k < s.tokens.upperBound {
-                if let cue = lexicon.polarityCues.match(tokens, at: k, end: s.tokens.upperBound) {
+                if let cue = lexicon.polarityCues.match(tokens, at: k, end: s.tokens.upperBound), cue.value != .asserted {
                     polarity = cue.value
                     break
                 }
