@@ -223,6 +223,15 @@ import Testing
         #expect(polarity("Russia said the plan was fake news.") == .denied)
     }
 
+    @Test func whatHappenedNearestAFigureGivesItsKind() throws {
+        let found = claims("The floods forced 1.3 million from their homes and killed 600 people.")
+        #expect(found.map(\.kind) == ["refugees", "casualties"])
+        #expect(found.first?.counted == nil)
+        let reversed = claims("The floods killed 600 people and forced 1.3 million from their homes.")
+        #expect(reversed.map(\.kind) == ["casualties", "refugees"])
+        #expect(claims("Some 110,000 hectares of farmland were under water.").first?.counted == "hectares")
+    }
+
     @Test func aPartOfThoseCountedIsCountedAlike() throws {
         let found = claims("The United Nations says more than 10 million people have fled their homes."
             + " Some 2 million of them have fled abroad, according to the International Organization for Migration.")

@@ -98,13 +98,16 @@ struct ClaimBuilder {
                     // "more than 10 million people have fled … Some 2 million of them have left the country"
                     kind = last.kind
                     counted = last.counted
+                } else if kind == nil, f.unit == nil, let event = eventOnBareFigure(f, in: s) {
+                    // "killed more than 600 people and forced 1.3 million from their homes"
+                    kind = event
                 }
             }
             guard var kind else { continue }
             let clause = clauseRange(f, in: s)
-            if kind == "people" || kind == "troops", let ev = eventKind(in: clause) { kind = ev }
+            if kind == "people" || kind == "troops", let ev = eventKind(near: f, in: clause) { kind = ev }
             // "2,000 migrants had died": the displaced who died count as casualties
-            if kind == "refugees", eventKind(in: clause) == "casualties" { kind = "casualties" }
+            if kind == "refugees", eventKind(near: f, in: clause) == "casualties" { kind = "casualties" }
             // "killed 11 people, including two children": a part takes the kind of the whole
             if kind == "people" || kind == "troops", let b = before, b.kind == "casualties" || b.kind == "refugees",
                f.tokens.lowerBound > s.tokens.lowerBound,
@@ -182,6 +185,15 @@ struct ClaimBuilder {
         return false
     }
 
+    /// A figure counting nothing named, right after a verb ("forced 1.3 million from their homes"):
+    /// the kind of what happened to them, when the clause says (casualties, refugees).
+    private func eventOnBareFigure(_ f: Figure, in s: Sentence) -> String? {
+        let p = f.tokens.lowerBound - 1
+        guard f.counted == nil, p >= s.tokens.lowerBound, tokens[p].isWord, !lexicon.isFunctionWord(tokens[p]),
+              !lexicon.isPreposition(tokens[p]) else { return nil }
+        return eventKind(near: f, in: clauseRange(f, in: s))
+    }
+
     /// "2 million of them", "300 of those": a part of what was last counted.
     private func partOfThoseCounted(_ f: Figure, in s: Sentence) -> Bool {
         let k = f.end
@@ -231,13 +243,19 @@ struct ClaimBuilder {
         return nil
     }
 
-    private func eventKind(in r: Range<Int>) -> String? {
+    /// What happened to the people a figure counts: the event word of its clause nearest to it
+    /// ("forced 1.3 million from their homes and killed 600 people": refugees, then casualties).
+    private func eventKind(near f: Figure, in r: Range<Int>) -> String? {
+        var best: (distance: Int, kind: String)?
         var k = r.lowerBound
         while k < r.upperBound {
-            if let e = lexicon.eventVerbs.match(tokens, at: k, end: r.upperBound) { return e.value }
+            if let e = lexicon.eventVerbs.match(tokens, at: k, end: r.upperBound) {
+                let distance = k < f.tokens.lowerBound ? f.tokens.lowerBound - (k + e.length) : k - f.end
+                if distance < best?.distance ?? .max { best = (distance, e.value) }
+            }
             k += 1
         }
-        return nil
+        return best?.kind
     }
 
     /// The place a figure is tied to: "in Russia", "to the Kursk region", "to the Russian port city of Vladivostok".
