@@ -210,6 +210,12 @@ import Testing
         // an unnamed official speaks, not the country named earlier; AFP is whom he told
         let told = try #require(claims("Up to 3,000 North Korean troops may be in Russia, a Western official told AFP.").first)
         #expect(told.claimant == nil)
+        // one official of a country speaks for it, as its officials do
+        #expect(claims("A senior US official said 10,000 North Korean troops were in Kursk.").first?.claimant?.entity.name
+                == "United States")
+        #expect(claims("A third of the 3,000 soldiers were wounded, a Ukrainian commander said.").first?.claimant?.entity.name
+                == "Ukraine")
+        #expect(claims("Inflation rose to 8.5 percent in March.").first?.counted == "Inflation")
         let doubled = try #require(claims("The number of displaced people has doubled to 2.4 million, the UN said.").first)
         #expect(doubled.kind == "refugees")
         #expect(doubled.quantity?.low == 2_400_000)
