@@ -80,6 +80,21 @@ import Testing
         }
     }
 
+    @Test func figuresReadAsWrittenWithTheirDecimals() throws {
+        let db = try ClaimDatabase.inMemory()
+        var extraction = Fixtures.article(name: "a")
+        let claim = extraction.claims[0]
+        extraction.claims = [
+            Quantity(low: 8.5, high: 8.5, unit: "percent", text: "8.5 percent"),
+            Quantity(low: 1234.25, high: 1500, qualifier: .approximately, text: "about 1,234.25 to 1,500"),
+            Quantity(low: 1_100_000_000, high: 1_100_000_000, unit: "USD", text: "$1.1 billion"),
+            Quantity(low: 8.999, high: 8.999, unit: "km", text: "8.999 km"),
+        ].map { var c = claim; c.quantity = $0; return c }
+        try db.store(extraction)
+        let figures = try db.writer.read { try String.fetchAll($0, sql: "SELECT figure FROM claim_details ORDER BY claim_id") }
+        #expect(figures == ["8.5%", "~1,234.25–1,500", "$1,100,000,000", "9 km"])
+    }
+
     @Test func theSameTextAgainChangesNothing() throws {
         let db = try ClaimDatabase.inMemory()
         try db.store(Fixtures.article(name: "a"))
