@@ -216,6 +216,12 @@ import Testing
         #expect(claims("A third of the 3,000 soldiers were wounded, a Ukrainian commander said.").first?.claimant?.entity.name
                 == "Ukraine")
         #expect(claims("Inflation rose to 8.5 percent in March.").first?.counted == "Inflation")
+        // the passive names its speaker after "by"
+        #expect(claims("The deployment of 12,000 troops was reported by South Korean media.").first?.claimant?.entity.name
+                == "South Korean media")
+        let confirmed = try #require(claims("About 3,000 troops have arrived, as confirmed by the Pentagon.").first)
+        #expect(confirmed.claimant?.entity.name == "Pentagon")
+        #expect(confirmed.polarity == .confirmed)
         let doubled = try #require(claims("The number of displaced people has doubled to 2.4 million, the UN said.").first)
         #expect(doubled.kind == "refugees")
         #expect(doubled.quantity?.low == 2_400_000)

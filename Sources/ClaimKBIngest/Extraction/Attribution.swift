@@ -11,7 +11,7 @@ struct Attribution {
     var claimant: Source?
     var cited: [Source] = []
     var polarity: Polarity = .asserted
-    /// according-to, verb, verb-after, carried
+    /// according-to, verb, passive, verb-after, carried
     var rule: String
     /// Token of the reporting verb, when one was used.
     var verb: Int?
@@ -89,6 +89,15 @@ struct AttributionFinder {
                     att.cited.insert(subj, at: 0)
                 }
                 return finish(att, s, verb: v)
+            }
+        }
+        // 2b. the passive: "…, was reported by South Korean media", "as confirmed by the Pentagon"
+        for v in s.tokens where v > a && v + 2 < b && tokens[v + 1].lower == "by" && lexicon.verb(tokens[v]).map({ !$0.cites }) == true
+            && (Self.passiveAuxiliaries.contains(tokens[v - 1].lower) || tokens[v - 1].lower == "as") {
+            let agent = tokens[v + 2].lower == "the" && v + 3 < b ? v + 3 : v + 2
+            let m = entities.mentionAt[agent]
+            if m != -1, entities.entities[entities.mentions[m].entity].key.type != .place {
+                return finish(Attribution(claimant: source(m), cited: cited, rule: "passive", verb: v), s, verb: v)
             }
         }
         // 3. a reporting verb after the figure: "…, X said."
