@@ -85,7 +85,7 @@ enum DerivedRows {
         try db.cachedStatement(sql: """
             WITH members AS MATERIALIZED (
                 \(members)
-                WHERE d.article_id IN (SELECT value FROM json_each(?)) AND d.low IS NOT NULL AND d.estimate_id IS NULL
+                WHERE d.article_id IN (SELECT value FROM json_each(?)) AND d.low IS NOT NULL AND \(unfiled("d"))
             ),
             grouped AS (
                 SELECT source_key, kind, low, high, unit, modality, polarity, min(report_order) AS first_order,
@@ -105,11 +105,16 @@ enum DerivedRows {
     private static let attach = """
         UPDATE claims SET estimate_id = g.id FROM estimate_groups g
         WHERE claims.article_id IN (SELECT value FROM json_each(?)) AND claims.low IS NOT NULL
-          AND claims.estimate_id IS NULL
+          AND \(unfiled("claims"))
           AND g.source_key = coalesce(claims.claimant_id, -claims.article_id) AND g.low = claims.low
           AND g.kind = claims.kind AND g.high = claims.high AND g.unit = coalesce(claims.unit, '')
           AND g.modality = claims.modality AND g.polarity = claims.polarity
         """
+
+    /// The claim has no estimate yet: new in this batch, or its estimate was deleted.
+    private static func unfiled(_ claims: String) -> String {
+        "(\(claims).estimate_id IS NULL OR \(claims).estimate_id = \(ClaimDatabase.unfiledEstimate))"
+    }
 
     /// Figure claims as members of an estimate: its key, and what a group takes from its reports.
     /// Reads `claim_details d`; a WHERE clause follows.

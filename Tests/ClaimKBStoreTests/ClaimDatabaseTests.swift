@@ -195,6 +195,11 @@ import Testing
         let names = try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM articles ORDER BY name") }
         #expect(names == ["good-1", "good-2"])
         #expect(try db.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM claims") } == 2)
+        // Each figure kept points to its estimate, none to the mark it was written with.
+        #expect(try db.writer.read { try Int.fetchOne($0, sql: """
+            SELECT count(*) FROM claims c LEFT JOIN estimate_groups g ON g.id = c.estimate_id
+            WHERE c.low IS NOT NULL AND g.id IS NULL
+            """) } == 0)
     }
 
     @Test func aFileThatIsNotADatabaseIsRefusedAndLeftUntouched() throws {

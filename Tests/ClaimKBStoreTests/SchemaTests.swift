@@ -58,6 +58,8 @@ import Testing
 
     @Test func foreignKeysAreEnforced() throws {
         let db = try ClaimDatabase.inMemory()
+        // A store defers its checks to its commit; they are immediate again after it.
+        try db.store(Fixtures.article(name: "a"))
         #expect(throws: DatabaseError.self) {
             try db.writer.write { try $0.execute(sql: "INSERT INTO mentions(article_id, entity_id, spans) VALUES (99, 99, '[[0,1]]')") }
         }

@@ -15,6 +15,7 @@ import Foundation
 ///     BENCH_ONLY=queries          time the queries on the database a BENCH_KEEP=1 run left in BENCH_DIR
 ///     BENCH_QUERIES=sources       time only the queries whose name contains this
 ///     BENCH_CLAIMKB=path          also time `claimkb ingest` on the corpus written as files (N ≤ 10,000)
+///     BENCH_PROFILE_SQL=1         print the ingest's costliest SQL statements (SQLite's own timings)
 struct BenchConfig {
     var sizes: [Int] = [1_000, 10_000]
     var batch = 1_000
@@ -28,6 +29,7 @@ struct BenchConfig {
     var claimkb: String?
     var only: Phase?
     var queryFilter: String?
+    var profileSQL = false
 
     /// The part of the benchmark that `BENCH_ONLY` runs alone.
     enum Phase: String { case ingest, floor, queries }
@@ -62,6 +64,7 @@ struct BenchConfig {
         config.directory = env["BENCH_DIR"].flatMap { $0.isEmpty ? nil : $0 }
         config.keep = env["BENCH_KEEP"] == "1"
         config.allowEmpty = env["BENCH_ALLOW_EMPTY"] == "1"
+        config.profileSQL = env["BENCH_PROFILE_SQL"] == "1"
         if let text = env["BENCH_ONLY"], !text.isEmpty {
             guard let phase = Phase(rawValue: text) else { throw BenchError("BENCH_ONLY: '\(text)' is not ingest, floor or queries") }
             guard phase != .queries || config.directory != nil else { throw BenchError("BENCH_ONLY=queries needs BENCH_DIR") }

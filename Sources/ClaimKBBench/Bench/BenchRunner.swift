@@ -41,10 +41,12 @@ struct BenchRunner {
             }
             note("N=\(size): ingest …")
             let step = max(config.batch, size / 10 / config.batch * config.batch)
-            let ingest = try IngestBenchmark(generator: generator, batchSize: config.batch)
+            let profile = config.profileSQL ? StatementProfile() : nil
+            let ingest = try IngestBenchmark(generator: generator, batchSize: config.batch, profile: profile)
                 .run(count: size, databasePath: ingestPath) { done in
                     if done % step == 0 || done == size { note("  \(done)/\(size)") }
                 }
+            if let profile { note("N=\(size): the store's costliest statements\n" + profile.report().joined(separator: "\n")) }
             if config.only == .ingest {
                 note("N=\(size): \(ingest.articles) articles, \(ingest.claims) claims in \(ingest.pipelineSeconds) s")
                 if !config.keep { DatabaseFiles.remove(ingestPath) }

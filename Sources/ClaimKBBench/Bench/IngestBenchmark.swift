@@ -29,11 +29,13 @@ struct IngestFigures {
 struct IngestBenchmark {
     let generator: ArticleGenerator
     let batchSize: Int
+    var profile: StatementProfile?
 
     func run(count: Int, databasePath: String, progress: (Int) -> Void = { _ in }) throws -> IngestFigures {
         var figures = IngestFigures()
         ProcessMemory.resetPeak()
         let database = try ClaimDatabase.open(path: databasePath, mode: .readWrite)
+        try profile?.install(on: database.writer)
         let reader = ArticleReader(options: ReadOptions())
         let extractor = Extractor(lexicon: try Lexicon.builtIn())
         var pending: [Extraction] = []
