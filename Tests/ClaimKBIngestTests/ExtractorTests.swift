@@ -227,6 +227,30 @@ import Testing
         #expect(doubled.quantity?.low == 2_400_000)
     }
 
+    @Test func aSpeakerWithoutANameStillDeniesAndAPlacesGroupSpeaks() throws {
+        // the speaker has no name the rules know, but its verb still denies the figure
+        let denied = try #require(claims("The ministry denied reports that 500 soldiers had been killed.").first)
+        #expect(denied.claimant == nil)
+        #expect(denied.polarity == .denied)
+        #expect(denied.rule.hasSuffix("/unnamed"))
+        // a group in a place speaks as the place's group; the place stays the claim's place
+        let local = try #require(claims("Officials in Kharkiv said 12 people were killed overnight.").first)
+        #expect(local.claimant?.entity == EntityKey(name: "Kharkiv officials", type: .organization))
+        #expect(claims("Police in Lyon said about 4,000 people marched.").first?.claimant?.entity.name == "Lyon police")
+        // in a country's capital, its officials are the country
+        #expect(claims("Officials in Kyiv said 40 drones were shot down.").first?.claimant?.entity.name == "Ukraine")
+        // but troops in a place are counted there, not speaking
+        #expect(claims("About 12,000 troops in Kursk have been deployed.").first?.claimant == nil)
+    }
+
+    @Test func aPossessiveAliasIsReadWithTheOwnersOtherNames() throws {
+        for text in ["Seoul's spy agency said about 3,000 troops had arrived.",
+                     "The South Korean spy agency said about 3,000 troops had arrived.",
+                     "South Korea's spy agency said about 3,000 troops had arrived."] {
+            #expect(claims(text).first?.claimant?.entity.name == "National Intelligence Service", "\(text)")
+        }
+    }
+
     @Test func rejectingAProposalIsNotDenyingAClaim() throws {
         func polarity(_ text: String) -> Polarity? { extractor.extract(article(text)).claims.first?.polarity }
         #expect(polarity("Union leader Claus Weselsky rejected the company's latest offer.") == .asserted)

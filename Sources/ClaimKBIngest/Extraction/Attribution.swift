@@ -11,7 +11,7 @@ struct Attribution {
     var claimant: Source?
     var cited: [Source] = []
     var polarity: Polarity = .asserted
-    /// according-to, verb, passive, verb-after, carried
+    /// according-to, verb, passive, verb-after, carried; unnamed: a reporting verb whose speaker has no name
     var rule: String
     /// Token of the reporting verb, when one was used.
     var verb: Int?
@@ -26,7 +26,7 @@ struct AttributionFinder {
     private static let determiners = ["the", "a", "an", "its", "their", "his", "her"]
     private static let asideOpeners = ["a", "an", "who", "which", "whose", "whom", "based", "linked", "including", "itself", "himself", "herself"]
     private static let nameModifiers = ["the", "a", "an", "'s"]
-    private static let bodyPrepositions = ["at", "from"]
+    private static let bodyPrepositions = ["at", "from", "in"]
     /// Words between a speaker and its verb: "have also said", "later told".
     static let auxiliaries = ["have", "has", "had", "also", "later", "earlier", "then", "previously"]
     /// Reporting verbs whose object is the listener.
@@ -79,17 +79,21 @@ struct AttributionFinder {
         }
         // 2. the nearest reporting verb before the figure, with its subject (for a whole sentence: the first)
         let candidates = f.map { stride(from: $0 - 1, through: a, by: -1) } ?? stride(from: a, through: b - 1, by: 1)
-        for v in candidates {
-            if isReportingVerb(v, floor: a), let subj = subject(of: v, floor: a) {
-                var att = Attribution(claimant: subj, cited: cited, rule: "verb", verb: v)
-                // a chain: "X disclosed that Y had gathered evidence suggesting that …" → X claims, citing Y
-                let t = entities.entities[subj.entity].key.type
-                if t != .country, t != .place, let outer = outerClaimant(before: v, floor: a), outer.entity != subj.entity {
-                    att.claimant = outer
-                    att.cited.insert(subj, at: 0)
-                }
-                return finish(att, s, verb: v)
+        // a speaker the rules cannot name ("the ministry denied reports that …"): the verb still gives the polarity
+        var unnamed: Int?
+        for v in candidates where isReportingVerb(v, floor: a) {
+            guard let subj = subject(of: v, floor: a) else {
+                if unnamed == nil, hasSpeaker(before: v, floor: a) { unnamed = v }
+                continue
             }
+            var att = Attribution(claimant: subj, cited: cited, rule: "verb", verb: v)
+            // a chain: "X disclosed that Y had gathered evidence suggesting that …" → X claims, citing Y
+            let t = entities.entities[subj.entity].key.type
+            if t != .country, t != .place, let outer = outerClaimant(before: v, floor: a), outer.entity != subj.entity {
+                att.claimant = outer
+                att.cited.insert(subj, at: 0)
+            }
+            return finish(att, s, verb: v)
         }
         // 2b. the passive: "…, was reported by South Korean media", "as confirmed by the Pentagon"
         for v in s.tokens where v > a && v + 2 < b && tokens[v + 1].lower == "by" && lexicon.verb(tokens[v]).map({ !$0.cites }) == true
@@ -120,7 +124,7 @@ struct AttributionFinder {
                 v += 1
             }
         }
-        return nil
+        return unnamed.map { finish(Attribution(claimant: nil, cited: cited, rule: "unnamed", verb: $0), s, verb: $0) }
     }
 
     private func isGroupLike(_ m: Int) -> Bool {
@@ -149,26 +153,29 @@ struct AttributionFinder {
     /// not carried over from the sentence before.
     func hasReportingVerb(_ s: Sentence) -> Bool {
         let a = s.tokens.lowerBound
-        for v in s.tokens where isReportingVerb(v, floor: a) {
-            // only a speaker counts: a name, a title ("the medical examiner"), a group ("officials"), a pronoun;
-            // "the sheer volume of the deliveries suggests" reports nothing new. An aside between them does
-            // not count ("a central bank official, who asked not to be named, said").
-            var k = v - 1, words = 0
-            while k >= a, words < 6 {
-                let t = tokens[k]
-                if t.mark == ",", let open = asideOpening(before: k, floor: a) {
-                    k = open - 1
-                    continue
-                }
-                if entities.mentionAt[k] != -1 || lexicon.isTitleWord(t) || (t.info?.phraseStarts ?? 0) & lexicon.groups.bit != 0
-                    || Self.speakerPronouns.contains(t.lower) { return true }
-                // "the company said", even when it refers to no name the rules found
-                if k > a, tokens[k - 1].lower == "the", (t.info?.phraseStarts ?? 0) & lexicon.descriptions.bit != 0 { return true }
-                k -= 1
-                words += 1
-            }
-        }
+        for v in s.tokens where isReportingVerb(v, floor: a) && hasSpeaker(before: v, floor: a) { return true }
         for k in s.tokens where tokens[k].lower == "according" { return true }
+        return false
+    }
+
+    /// Only a speaker makes a report: a name, a title ("the medical examiner"), a group ("officials"), a
+    /// pronoun; "the sheer volume of the deliveries suggests" reports nothing new. An aside between them
+    /// does not count ("a central bank official, who asked not to be named, said").
+    private func hasSpeaker(before v: Int, floor a: Int) -> Bool {
+        var k = v - 1, words = 0
+        while k >= a, words < 6 {
+            let t = tokens[k]
+            if t.mark == ",", let open = asideOpening(before: k, floor: a) {
+                k = open - 1
+                continue
+            }
+            if entities.mentionAt[k] != -1 || lexicon.isTitleWord(t) || (t.info?.phraseStarts ?? 0) & lexicon.groups.bit != 0
+                || Self.speakerPronouns.contains(t.lower) { return true }
+            // "the company said", even when it refers to no name the rules found
+            if k > a, tokens[k - 1].lower == "the", (t.info?.phraseStarts ?? 0) & lexicon.descriptions.bit != 0 { return true }
+            k -= 1
+            words += 1
+        }
         return false
     }
 
@@ -303,7 +310,8 @@ struct AttributionFinder {
                 k -= 1
                 continue
             }
-            // "analysts at JPMorgan", "officials from the ministry": the body speaks through its people
+            // "analysts at JPMorgan", "officials from the ministry", "officials in Kyiv": the body or
+            // country speaks through its people
             if Self.bodyPrepositions.contains(t.lower), k > floor, lexicon.groups.match(tokens, at: k - 1, end: k) != nil { return false }
             return lexicon.isPreposition(t)
         }

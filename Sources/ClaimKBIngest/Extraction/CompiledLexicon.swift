@@ -97,14 +97,14 @@ struct CompiledLexicon: Sendable {
         }
         func optional(_ s: String) -> String? { s.isEmpty || s == "-" ? nil : s }
 
+        var formsOf: [[(String, Bool)]] = []
         for row in rows("entities.tsv") {
             let key = EntityKey(name: row[0], type: try entityType(row, 1))
-            let index = entities.count
             entities.append(KnownEntity(key: key, role: optional(row[4]), affiliation: optional(row[5]),
                                         description: optional(row[6])))
-            var forms: [(String, Bool)] = [(row[0], false)]
-            forms += row.alternatives(2).map { ($0, false) }
-            forms += row.alternatives(3).map { ($0, true) }
+            formsOf.append([(row[0], false)] + row.alternatives(2).map { ($0, false) } + row.alternatives(3).map { ($0, true) })
+        }
+        for (index, forms) in Self.withOtherPossessors(formsOf, of: entities).enumerated() {
             for (form, demonym) in forms {
                 let words = Tokenizer.words(form)
                 guard !words.isEmpty else { continue }
@@ -287,6 +287,28 @@ struct CompiledLexicon: Sendable {
     }
 
     /// A stand-in token for looking a phrase up in a `PhraseIndex` while compiling.
+    /// "South Korea's spy agency" is also "Seoul's spy agency", "ROK's spy agency" and "the South
+    /// Korean spy agency": an alias that opens with a country's or place's name and "'s" is read
+    /// with each of its other names, and with its adjectives in place of the possessive.
+    private static func withOtherPossessors(_ formsOf: [[(String, Bool)]], of entities: [KnownEntity]) -> [[(String, Bool)]] {
+        var owners: [String: Int] = [:]
+        for (index, forms) in formsOf.enumerated() where entities[index].key.type == .country || entities[index].key.type == .place {
+            for (form, demonym) in forms where !demonym { owners[form.lowercased()] = owners[form.lowercased()] ?? index }
+        }
+        return formsOf.map { forms in
+            var out = forms
+            for (form, demonym) in forms where !demonym {
+                guard let mark = form.range(of: "'s "), let owner = owners[form[..<mark.lowerBound].lowercased()] else { continue }
+                let rest = form[mark.upperBound...]
+                for (other, adjective) in formsOf[owner] {
+                    let variant = adjective ? "\(other) \(rest)" : "\(other)'s \(rest)"
+                    if !out.contains(where: { $0.0.lowercased() == variant.lowercased() }) { out.append((variant, false)) }
+                }
+            }
+            return out
+        }
+    }
+
     private static func fakeToken(_ lower: String) -> Token {
         Token(start: 0, end: 0, u8start: 0, u8end: 0, text: lower, lower: lower, kind: .word, mark: "\0", spaceBefore: true, newlines: 0,
               isCapitalized: false, isAllCaps: false, info: WordInfo(phraseStarts: .max))

@@ -123,6 +123,7 @@ struct EntityRecognizer {
                 i = n
                 continue
             }
+            if !s.isHeadline, let n = localGroup(at: i, sentence: s) { i = n; continue }
             if tokens[i].isCapitalized, !s.isHeadline, let n = capitalisedRun(at: i, sentence: s) { i = n; continue }
             if let n = unnamedSpeaker(at: i, end: end) { i = n; continue }
             i += 1
@@ -136,24 +137,53 @@ struct EntityRecognizer {
         guard (tokens[i].info?.phraseStarts ?? 0) & lexicon.groups.bit != 0,
               let g = lexicon.groups.match(tokens, at: i, end: end), g.value == .speaker else { return nil }
         let after = i + g.length
-        var k = after
-        // an aside, then auxiliaries: ", a coalition of environmental groups, said", "have also said"
+        guard speaks(at: after, end: end) || quoted(i) else { return nil }
+        let e = entity(EntityKey(name: text(i..<after).lowercased(), type: .organization))
+        addMention(e, i..<after)
+        return after
+    }
+    private static let speakerModifiers = ["the", "local"]
+
+    /// "Officials in Kharkiv said", "police in Lyon told reporters": the group of a place, speaking —
+    /// the source "Kharkiv officials", as "Kharkiv officials said" names it, while the place keeps
+    /// its own mention (where the claim happened). A country's officials are the country (attribution
+    /// reads "officials in Kyiv" as it reads "Ukrainian officials"). Returns the index after the place.
+    private mutating func localGroup(at i: Int, sentence s: Sentence) -> Int? {
+        let end = s.tokens.upperBound
+        guard (tokens[i].info?.phraseStarts ?? 0) & lexicon.groups.bit != 0,
+              let g = lexicon.groups.match(tokens, at: i, end: end) else { return nil }
+        let at = i + g.length
+        guard at + 1 < end, tokens[at].lower == "in" || tokens[at].lower == "from", tokens[at + 1].isCapitalized,
+              let after = known(at: at + 1, end: end, headline: s.isHeadline) ?? capitalisedRun(at: at + 1, sentence: s)
+        else { return nil }
+        let m = mentionAt[at + 1]
+        guard m != -1, entities[mentions[m].entity].key.type == .place, speaks(at: after, end: end) || quoted(i)
+        else { return after }
+        let place = entities[mentions[m].entity].key.name
+        let type: EntityType = g.value == .media ? .media : .organization
+        addMention(entity(EntityKey(name: place + " " + text(i..<at).lowercased(), type: type), affiliation: place), i..<at)
+        return after
+    }
+
+    /// A reporting verb at `k`, after an aside and auxiliaries: ", a coalition of environmental
+    /// groups, said", "have also said".
+    private func speaks(at k: Int, end: Int) -> Bool {
+        var k = k
         if k < end, tokens[k].mark == "," {
             var close = k + 1
             while close < end, close <= k + 10, tokens[close].mark != "," { close += 1 }
             if close < end, close <= k + 10, tokens[close].mark == "," { k = close + 1 }
         }
         while k < end, AttributionFinder.auxiliaries.contains(tokens[k].lower) { k += 1 }
-        let speaks = k < end && lexicon.verb(tokens[k]).map { !$0.cites } == true
-        var p = i  // "according to (the) (local) organisers"
-        while p > i - 2, p > 0, Self.speakerModifiers.contains(tokens[p - 1].lower) { p -= 1 }
-        let quoted = p >= 2 && tokens[p - 2].lower == "according" && tokens[p - 1].lower == "to"
-        guard speaks || quoted else { return nil }
-        let e = entity(EntityKey(name: text(i..<after).lowercased(), type: .organization))
-        addMention(e, i..<after)
-        return after
+        return k < end && lexicon.verb(tokens[k]).map { !$0.cites } == true
     }
-    private static let speakerModifiers = ["the", "local"]
+
+    /// "according to (the) (local) organisers"
+    private func quoted(_ i: Int) -> Bool {
+        var p = i
+        while p > i - 2, p > 0, Self.speakerModifiers.contains(tokens[p - 1].lower) { p -= 1 }
+        return p >= 2 && tokens[p - 2].lower == "according" && tokens[p - 1].lower == "to"
+    }
 
     /// A lexicon name at `i`; returns the index after it (nil when it only opens a longer name).
     private mutating func known(at i: Int, end: Int, headline: Bool) -> Int? {
@@ -165,12 +195,14 @@ struct EntityRecognizer {
             var after = i + length
             // "South Korean media", "a South Korean think tank": a group from a country speaks as one source.
             // "Ukraine's air force", "Russia's defence ministry": the same, through a possessive
+            // "Sudan Doctors Network", "Serbian Progressive Party", "Czech Television": the country's
+            // name opens a longer one, which the capitalised-run rule reads whole (unless that is a group
+            // of it: "Russian Navy")
+            if info.key.type == .country, !headline, startsLongerName(after, end: end),
+               !isWholeGroup(at: after, end: end) { return nil }
             let possessive = after + 1 < end && tokens[after].lower == "'s" && !hit.demonym ? 1 : 0
             if info.key.type == .country || info.key.type == .place, !hit.demonym || info.key.type == .country,
                let n = group(after + possessive, of: i, named: info.key, end: end) { return n }
-            // "Sudan Doctors Network", "Serbian Progressive Party", "Czech Television": the country's
-            // name opens a longer one, which the capitalised-run rule reads whole
-            if info.key.type == .country, !headline, startsLongerName(after, end: end) { return nil }
             addMention(e, i..<after, demonym: hit.demonym)
             after = acronym(after: after, for: e, end: end)
             return after
@@ -190,6 +222,12 @@ struct EntityRecognizer {
         let e = entity(EntityKey(name: name, type: type), affiliation: place.name)
         addMention(e, i..<(j + g.length))
         return j + g.length
+    }
+
+    /// A group noun at `j` that no capitalised word follows: "Navy" in "Russian Navy".
+    private func isWholeGroup(at j: Int, end: Int) -> Bool {
+        guard let g = lexicon.groups.match(tokens, at: j, end: end) else { return false }
+        return j + g.length >= end || !tokens[j + g.length].isCapitalized
     }
 
     /// Capitalised words from `j` up to a head word ("Network", "Party"), no known name between.
