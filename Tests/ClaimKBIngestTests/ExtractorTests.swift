@@ -243,6 +243,19 @@ import Testing
         #expect(claims("About 12,000 troops in Kursk have been deployed.").first?.claimant == nil)
     }
 
+    @Test func aSpokespersonsBodySpeaksAndAnAppositionNamesTheSpeaker() throws {
+        #expect(claims("Calm returned. A spokeswoman for the Interior Ministry said 45 people were arrested.").first?
+                .claimant?.entity.name == "Interior Ministry")
+        #expect(claims("Shelling went on. The head of the regional administration, Oleh Synehubov, said 12 people were injured.")
+                .first?.claimant?.entity == EntityKey(name: "Oleh Synehubov", type: .person))
+    }
+
+    @Test func aCountOfTheSourcesIsNoClaim() throws {
+        let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
+            + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")
+        #expect(found.map { $0.quantity?.low } == [120, 400, 3_000])
+    }
+
     @Test func aPossessiveAliasIsReadWithTheOwnersOtherNames() throws {
         for text in ["Seoul's spy agency said about 3,000 troops had arrived.",
                      "The South Korean spy agency said about 3,000 troops had arrived.",

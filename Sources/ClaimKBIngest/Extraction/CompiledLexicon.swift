@@ -58,6 +58,7 @@ struct CompiledLexicon: Sendable {
     var unitSymbols = PhraseIndex<UnitInfo>()
     var unitWords = PhraseIndex<UnitInfo>()
     var planning = PhraseIndex<Bool>()
+    var sourceDescriptions = PhraseIndex<Bool>()
     var figureLinks: Set<String> = []
     var months: [String: Int] = [:]
     var weekdays: [String: Int] = [:]
@@ -180,6 +181,9 @@ struct CompiledLexicon: Sendable {
                 for form in Inflection.firstWord(p, Inflection.verbForms) { planning.insert(form, true) }
             }
         }
+        for row in rows("source-descriptions.tsv") {
+            for p in row.alternatives(0) { sourceDescriptions.insert(p, true) }
+        }
         for row in rows("figure-links.tsv") {
             for (k, v) in row.alternatives(0).enumerated() {
                 for form in k == 0 ? Inflection.verbForms(v) : [v.lowercased()] { figureLinks.insert(form) }
@@ -257,11 +261,11 @@ struct CompiledLexicon: Sendable {
             bit <<= 1
         }
         add(&aliases); add(&titles); add(&polarityCues); add(&hedges); add(&countedNouns); add(&eventVerbs); add(&vague)
-        add(&unitSymbols); add(&unitWords); add(&planning); add(&intros); add(&groups); add(&descriptions)
+        add(&unitSymbols); add(&unitWords); add(&planning); add(&sourceDescriptions); add(&intros); add(&groups); add(&descriptions)
         add(&relativeDays); add(&periods)
         func words<T>(_ index: PhraseIndex<T>) { for w in index.allWords where v[w] == nil { v[w] = WordInfo() } }
         words(aliases); words(titles); words(polarityCues); words(hedges); words(countedNouns); words(eventVerbs); words(vague)
-        words(unitSymbols); words(unitWords); words(planning); words(intros); words(groups); words(descriptions)
+        words(unitSymbols); words(unitWords); words(planning); words(sourceDescriptions); words(intros); words(groups); words(descriptions)
         words(relativeDays); words(periods)
         func flag(_ words: some Sequence<String>, _ f: WordInfo.Flags) { for w in words { v[w, default: WordInfo()].flags.insert(f) } }
         flag(functionWords, .function); flag(connectors, .connector); flag(figureLinks, .figureLink)
@@ -282,7 +286,7 @@ struct CompiledLexicon: Sendable {
         asciiWords = ASCIIWordTable(v)
         aliases.index(by: v); titles.index(by: v); polarityCues.index(by: v); hedges.index(by: v)
         countedNouns.index(by: v); eventVerbs.index(by: v); vague.index(by: v); unitSymbols.index(by: v)
-        unitWords.index(by: v); planning.index(by: v); intros.index(by: v); groups.index(by: v)
+        unitWords.index(by: v); planning.index(by: v); sourceDescriptions.index(by: v); intros.index(by: v); groups.index(by: v)
         descriptions.index(by: v); relativeDays.index(by: v); periods.index(by: v)
     }
 

@@ -457,6 +457,12 @@ struct EntityRecognizer {
         if words >= 2, words <= 3, simple, j < end, lexicon.verb(tokens[j]) != nil, !lexicon.verb(tokens[j])!.cites {
             return person(run, name: name, role: nil, affiliation: nil)
         }
+        // "The head of the regional administration, Oleh Synehubov, said": a name set off by commas
+        // before a reporting verb names who speaks
+        if words >= 2, words <= 3, simple, j + 1 < end, tokens[j].mark == ",", run.lowerBound > s.tokens.lowerBound,
+           tokens[run.lowerBound - 1].mark == ",", lexicon.verb(tokens[j + 1]).map({ !$0.cites }) == true {
+            return person(run, name: name, role: nil, affiliation: nil)
+        }
         // "…, said Dmitry Peskov." — the speaker after the verb, closing the clause
         if words >= 2, words <= 3, simple, run.lowerBound > s.tokens.lowerBound,
            lexicon.verb(tokens[run.lowerBound - 1]).map({ !$0.cites }) == true,

@@ -103,7 +103,7 @@ struct ClaimBuilder {
                     kind = event
                 }
             }
-            guard var kind else { continue }
+            guard var kind, !countsTheSource(f, in: s) else { continue }
             let clause = clauseRange(f, in: s)
             if kind == "people" || kind == "troops", let ev = eventKind(near: f, in: clause) { kind = ev }
             // "2,000 migrants had died": the displaced who died count as casualties
@@ -154,6 +154,14 @@ struct ClaimBuilder {
         } else {
             previous = nil
         }
+    }
+
+    /// "according to two people familiar with the matter", "three officials briefed on the talks
+    /// said": the figure counts who speaks, not what they report.
+    private func countsTheSource(_ f: Figure, in s: Sentence) -> Bool {
+        let a = f.tokens.lowerBound, end = s.tokens.upperBound
+        if a - 2 >= s.tokens.lowerBound, tokens[a - 2].lower == "according", tokens[a - 1].lower == "to" { return true }
+        return f.end < end && lexicon.sourceDescriptions.match(tokens, at: f.end, end: end) != nil
     }
 
     /// The clause holding a figure: from the last comma, "that" or reporting verb before it to the next comma.

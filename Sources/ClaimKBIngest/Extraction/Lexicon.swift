@@ -19,6 +19,7 @@ public struct Lexicon: Sendable {
         ("number-words.tsv", ["word", "value", "role"]),
         ("units.tsv", ["unit", "symbols", "words", "kind"]),
         ("planning-triggers.tsv", ["phrase"]),
+        ("source-descriptions.tsv", ["phrase"]),
         ("figure-links.tsv", ["verb"]),
         ("calendar.tsv", ["word", "kind", "number"]),
         ("abbreviations.tsv", ["word"]),
