@@ -256,6 +256,17 @@ import Testing
         #expect(found.map { $0.quantity?.low } == [120, 400, 3_000])
     }
 
+    @Test func whereItWasSaidIsNotWhereItHappenedAndAnAcronymIsNoPlace() throws {
+        let told = try #require(claims("The convoy carried food for 120,000 people, a spokesperson told reporters in Geneva.").first)
+        #expect(told.place == nil)
+        let reported = try #require(claims("About 517 deaths have been reported in the Democratic Republic of Congo.").first)
+        #expect(reported.place?.name == "Democratic Republic of Congo")
+        let shelling = try #require(claims("The army said more than 300 civilians had been killed in RSF shelling.").first)
+        #expect(shelling.place == nil)
+        // disease cases are counted
+        #expect(claims("The ministry reported roughly 2,400 suspected cholera cases.").first?.counted == "suspected cholera cases")
+    }
+
     @Test func aPossessiveAliasIsReadWithTheOwnersOtherNames() throws {
         for text in ["Seoul's spy agency said about 3,000 troops had arrived.",
                      "The South Korean spy agency said about 3,000 troops had arrived.",

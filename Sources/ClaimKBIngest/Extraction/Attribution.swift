@@ -22,7 +22,7 @@ struct AttributionFinder {
     private static let clauseOpeners = ["while", "but", "whereas", "although", "though", "which", "who"]
     private static let speakerPronouns = ["he", "she", "they", "we", "i"]
     private static let nounDeterminers = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "of"]
-    private static let passiveAuxiliaries = ["be", "been", "being", "is", "are", "was", "were"]
+    static let passiveAuxiliaries = ["be", "been", "being", "is", "are", "was", "were"]
     private static let determiners = ["the", "a", "an", "its", "their", "his", "her"]
     private static let asideOpeners = ["a", "an", "who", "which", "whose", "whom", "based", "linked", "including", "itself", "himself", "herself"]
     private static let nameModifiers = ["the", "a", "an", "'s"]

@@ -472,7 +472,9 @@ struct EntityRecognizer {
         if words <= 3, simple, run.lowerBound > s.tokens.lowerBound {
             let p = run.lowerBound - 1
             let afterAccording = p > 0 && tokens[p - 1].lower == "according"
-            if lexicon.isLocative(tokens[p]), !afterAccording, tokens[run.lowerBound].spaceBefore {
+            // an unknown acronym names a body, not a place ("killed in RSF shelling")
+            let acronym = words == 1 && tokens[run.lowerBound].isAllCaps
+            if lexicon.isLocative(tokens[p]), !afterAccording, !acronym, tokens[run.lowerBound].spaceBefore {
                 return place(run, name: name)
             }
             if listsPlace(before: run.lowerBound, floor: s.tokens.lowerBound) { return place(run, name: name) }

@@ -272,6 +272,9 @@ struct ClaimBuilder {
         var k = f.end
         while k < end {
             if k > f.end, tokens[k].isNumber { break }
+            // "…, she told reporters in Geneva": where it was said, not where it happened (but "have
+            // been reported in Congo" is where)
+            if lexicon.verb(tokens[k]).map({ !$0.cites }) == true, !AttributionFinder.passiveAuxiliaries.contains(tokens[k - 1].lower) { break }
             if let p = placeAfterPreposition(k, end: end) { return p }
             k += 1
         }
