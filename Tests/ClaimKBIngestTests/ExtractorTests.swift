@@ -267,6 +267,17 @@ import Testing
         #expect(claims("The ministry reported roughly 2,400 suspected cholera cases.").first?.counted == "suspected cholera cases")
     }
 
+    @Test func aConversionInBracketsIsHedgedAsItsFigureAndAClauseEndsAtAndThat() throws {
+        let found = claims("Governor Eduardo Leite said nearly 122,000 residents had been forced from their homes and"
+            + " that the reconstruction could cost as much as 19 billion reais ($3.7 billion).")
+        #expect(found.map(\.modality) == [.reported, .planned, .planned])
+        #expect(found.map { $0.quantity?.unit } == [nil, "BRL", "USD"])
+        #expect(found.map { $0.quantity?.qualifier } == [.nearly, .up_to, .up_to])
+        // a type word before an unknown name: "the state water utility Corsan"
+        #expect(claims("More than 800,000 people were without running water, according to the state water utility Corsan.")
+                .first?.claimant?.entity == EntityKey(name: "Corsan", type: .organization))
+    }
+
     @Test func aPossessiveAliasIsReadWithTheOwnersOtherNames() throws {
         for text in ["Seoul's spy agency said about 3,000 troops had arrived.",
                      "The South Korean spy agency said about 3,000 troops had arrived.",

@@ -83,6 +83,7 @@ struct ClaimBuilder {
 
         var made = 0
         var before: (kind: String, counted: String?)?
+        var lastFigure: (end: Int, qualifier: Qualifier, modality: Modality)?
         for f in figures.find(in: s, skip: skip) {
             var kind = f.kind
             var counted = f.counted.map { text($0) }
@@ -129,7 +130,14 @@ struct ClaimBuilder {
             for c in att?.cited ?? [] where !sources.contains(where: { $0.entity == entities.entities[c.entity].key }) {
                 sources.append(SourceLink(entity: entities.entities[c.entity].key, role: .cited, text: c.text))
             }
-            let quantity = Quantity(low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier, text: text(f.tokens))
+            var qualifier = f.qualifier
+            // "as much as 19 billion reais ($3.7 billion)": the same figure in another currency, hedged alike
+            if f.unit != nil, let p = lastFigure, p.end == f.tokens.lowerBound - 1, tokens[p.end].mark == "(" {
+                modality = p.modality
+                if qualifier == .exact { qualifier = p.qualifier }
+            }
+            lastFigure = (f.end, qualifier, modality)
+            let quantity = Quantity(low: f.low, high: f.high, unit: f.unit, qualifier: qualifier, text: text(f.tokens))
             claims.append(Claim(
                 kind: kind, counted: counted, quantity: quantity, modality: modality,
                 polarity: att?.polarity ?? .asserted, place: place(for: f, clause: clause, in: s),
@@ -178,6 +186,8 @@ struct ClaimBuilder {
             if [",", ";", ":", "—", "(", ")"].contains(t.mark) || t.lower == "but" { break }
             // "arrested 457 people and 441 officers were injured": the next figure starts its own clause
             if t.lower == "and" || t.lower == "or", b + 1 < s.tokens.upperBound, tokens[b + 1].isNumber { break }
+            // "had been forced from their homes and that the rebuilding could cost …": another reported clause
+            if t.lower == "and", b + 1 < s.tokens.upperBound, tokens[b + 1].lower == "that" { break }
             b += 1
         }
         return a..<max(a, b)
