@@ -278,6 +278,18 @@ import Testing
                 .first?.claimant?.entity == EntityKey(name: "Corsan", type: .organization))
     }
 
+    @Test func aHedgedRangeAnEarlierEstimateAndWhatMayBeSent() throws {
+        let now = claims("The Pentagon believes some 11,000 to 12,000 North Korean soldiers are in Russia, up from its"
+            + " previous estimate of 10,000.")
+        #expect(now.map { [$0.quantity?.low, $0.quantity?.high] } == [[11_000, 12_000], [10_000, 10_000]])
+        #expect(now.map { $0.quantity?.qualifier } == [.approximately, .exact])
+        #expect(now.map(\.kind) == ["troops", "troops"])
+        // a change and a total are not a range
+        let grew = claims("The force grew by about 3,000 to 12,000 soldiers.").map { $0.quantity?.high }
+        #expect(grew.contains(3_000))
+        #expect(claims("North Korea may send as many as 100,000 troops.").first?.modality == .planned)
+    }
+
     @Test func aPossessiveAliasIsReadWithTheOwnersOtherNames() throws {
         for text in ["Seoul's spy agency said about 3,000 troops had arrived.",
                      "The South Korean spy agency said about 3,000 troops had arrived.",

@@ -196,7 +196,8 @@ struct ClaimBuilder {
     /// "down from 45,774", "compared with 300", "up from", "against": a figure set beside the one before it.
     private func comparesWithPrevious(_ f: Figure, in s: Sentence) -> Bool {
         var k = f.tokens.lowerBound - 1
-        while k >= max(s.tokens.lowerBound, f.tokens.lowerBound - 3) {
+        // "down from a record 45,774", "up from its previous estimate of 10,000"
+        while k >= max(s.tokens.lowerBound, f.tokens.lowerBound - 5), tokens[k].isWord, !tokens[k].isNumber {
             if ["from", "with", "than", "against", "versus", "vs"].contains(tokens[k].lower) { return true }
             k -= 1
         }

@@ -37,6 +37,13 @@ struct FigureFinder {
     /// Largest figure taken as a claim; beyond it digits are identifiers or noise.
     static let ceiling = 1e15
 
+    /// "rose by (about) 3,000 to 12,000": the first figure is a change, the second a total, not a range.
+    private func isChange(before i: Int, floor: Int) -> Bool {
+        let hedge = lexicon.hedges.matchEnding(tokens, before: i, floor: floor)?.length ?? 0
+        let k = i - hedge - 1
+        return k >= floor && tokens[k].lower == "by"
+    }
+
     func find(in s: Sentence, skip: [Bool]) -> [Figure] {
         var out: [Figure] = []
         let end = s.tokens.upperBound
@@ -63,7 +70,7 @@ struct FigureFinder {
                     let connector = tokens[n.end].lower
                     let ok = connector == "and" ? before == "between"
                         : connector == "-" || connector == "–" ? !tokens[n.end].spaceBefore || tokens[n.end].mark == "–"
-                        : connector == "to" ? (before == "from" || before == "between" || lexicon.hedges.matchEnding(tokens, before: i, floor: s.tokens.lowerBound) == nil)
+                        : connector == "to" ? (before == "from" || before == "between" || !isChange(before: i, floor: s.tokens.lowerBound))
                         : true
                     if ok {
                         let i = before == "between" || before == "from" ? b + 1 : i
