@@ -290,6 +290,13 @@ import Testing
         #expect(claims("North Korea may send as many as 100,000 troops.").first?.modality == .planned)
     }
 
+    @Test func aNationalBodyUnnamedSpeaksAndAccordingToKeepsToItsClause() throws {
+        let march = claims("Around 1.09 million people took part in demonstrations across France on Thursday, according to"
+            + " the interior ministry, while the CGT union put the turnout at 3.5 million.")
+        #expect(march.map { $0.claimant?.entity.name } == ["interior ministry", "CGT"])
+        #expect(claims("The central bank said inflation reached 4 percent.").first?.claimant?.entity.name == "central bank")
+    }
+
     @Test func aPossessiveAliasIsReadWithTheOwnersOtherNames() throws {
         for text in ["Seoul's spy agency said about 3,000 troops had arrived.",
                      "The South Korean spy agency said about 3,000 troops had arrived.",

@@ -47,7 +47,7 @@ struct AttributionFinder {
         // 1. according to X
         var k = a
         while k + 1 < b {
-            if tokens[k].lower == "according", tokens[k + 1].lower == "to" {
+            if tokens[k].lower == "according", tokens[k + 1].lower == "to", f.map({ !inOtherClause(k, $0) }) ?? true {
                 var j = k + 2
                 var steps = 0
                 while j < b, steps < 8, tokens[j].mark != "," {
@@ -125,6 +125,16 @@ struct AttributionFinder {
             }
         }
         return unnamed.map { finish(Attribution(claimant: nil, cited: cited, rule: "unnamed", verb: $0), s, verb: $0) }
+    }
+
+    /// "…, according to the interior ministry, while the CGT union put the turnout at 3.5 million": a
+    /// clause of its own ("while", "but", ";") stands between the phrase at `k` and the figure at `f`.
+    private func inOtherClause(_ k: Int, _ f: Int) -> Bool {
+        for j in min(k, f)..<max(k, f) {
+            if tokens[j].mark == ";" { return true }
+            if tokens[j].mark == ",", j + 1 < tokens.count, Self.clauseOpeners.contains(tokens[j + 1].lower) { return true }
+        }
+        return false
     }
 
     private func isGroupLike(_ m: Int) -> Bool {

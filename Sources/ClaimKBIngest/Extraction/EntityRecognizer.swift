@@ -135,7 +135,9 @@ struct EntityRecognizer {
     /// apart from the article's own and from the other side's. Returns the index after it.
     private mutating func unnamedSpeaker(at i: Int, end: Int) -> Int? {
         guard (tokens[i].info?.phraseStarts ?? 0) & lexicon.groups.bit != 0,
-              let g = lexicon.groups.match(tokens, at: i, end: end), g.value == .speaker else { return nil }
+              let g = lexicon.groups.match(tokens, at: i, end: end),
+              g.value == .speaker || g.value == .organization && g.length > 1 && i > 0 && tokens[i - 1].lower == "the"
+        else { return nil }
         let after = i + g.length
         guard speaks(at: after, end: end) || quoted(i) else { return nil }
         let e = entity(EntityKey(name: text(i..<after).lowercased(), type: .organization))
