@@ -237,8 +237,12 @@ import Testing
         let local = try #require(claims("Officials in Kharkiv said 12 people were killed overnight.").first)
         #expect(local.claimant?.entity == EntityKey(name: "Kharkiv officials", type: .organization))
         #expect(claims("Police in Lyon said about 4,000 people marched.").first?.claimant?.entity.name == "Lyon police")
-        // in a country's capital, its officials are the country
+        // in a country's capital, its officials are the country; an embassy there is its own country's
         #expect(claims("Officials in Kyiv said 40 drones were shot down.").first?.claimant?.entity.name == "Ukraine")
+        #expect(claims("The Russian embassy in Seoul said 40 drones were shot down.").first?.claimant?.entity.name == "Russia")
+        // a hyphenated given name
+        #expect(claims("Kim Yong-hyun, the defence minister, said about 100 ballistic missiles were supplied.").first?
+                .claimant?.entity == EntityKey(name: "Kim Yong-hyun", type: .person))
         // but troops in a place are counted there, not speaking
         #expect(claims("About 12,000 troops in Kursk have been deployed.").first?.claimant == nil)
     }

@@ -322,7 +322,10 @@ struct AttributionFinder {
             }
             // "analysts at JPMorgan", "officials from the ministry", "officials in Kyiv": the body or
             // country speaks through its people
-            if Self.bodyPrepositions.contains(t.lower), k > floor, lexicon.groups.match(tokens, at: k - 1, end: k) != nil { return false }
+            if Self.bodyPrepositions.contains(t.lower), k > floor, lexicon.groups.match(tokens, at: k - 1, end: k) != nil,
+               t.lower != "in" || k - 2 < floor || entities.mentionAt[k - 2] == -1 {
+                return false  // (but "the Russian embassy in Seoul" is Russia's)
+            }
             // "a spokeswoman for the Interior Ministry said": the body speaks through its spokesperson
             if t.lower == "for", k > floor, lexicon.isTitleWord(tokens[k - 1]) { return false }
             return lexicon.isPreposition(t)

@@ -374,6 +374,12 @@ struct EntityRecognizer {
                 j += 3  // "Majed al-Ansari"
                 continue
             }
+            // "Kim Yong-hyun", "Lee Seong-kweun": a given name's second syllable after the surname
+            if t.mark == "-", !t.spaceBefore, j >= nameStart + 2, j + 1 < end, tokens[j + 1].isWord, !tokens[j + 1].isCapitalized,
+               !tokens[j + 1].spaceBefore, tokens[j - 1].text.count <= 5, tokens[j + 1].text.count <= 6 {
+                j += 2
+                continue
+            }
             if t.mark == "-", !t.spaceBefore, j > nameStart, j + 1 < end, tokens[j + 1].isCapitalized, !tokens[j + 1].spaceBefore {
                 j += 1
                 continue
