@@ -301,6 +301,15 @@ import Testing
         #expect(claims("The central bank said inflation reached 4 percent.").first?.claimant?.entity.name == "central bank")
     }
 
+    @Test func theFigureAndTheNumberReferBackEvenHedged() throws {
+        let found = claims("The Pentagon said North Korea had delivered 10,000 containers of shells. Analysts at RUSI put"
+            + " the figure closer to 7,000. Others put the number at around 6,000.")
+        #expect(found.map(\.kind) == ["munitions", "munitions", "munitions"])
+        #expect(found.map { $0.quantity?.qualifier } == [.exact, .approximately, .approximately])
+        // a hedge after a counted noun opens another figure, not one referring back
+        #expect(claims("The scheme will cost about 290 million pounds over five years.").count == 1)
+    }
+
     @Test func aPossessiveAliasIsReadWithTheOwnersOtherNames() throws {
         for text in ["Seoul's spy agency said about 3,000 troops had arrived.",
                      "The South Korean spy agency said about 3,000 troops had arrived.",

@@ -223,22 +223,25 @@ struct ClaimBuilder {
     /// "the death toll rose to 85", "the number could eventually rise to 12,000": a noun before a linking verb.
     private func linkedBack(_ f: Figure, in s: Sentence) -> (kind: String, counted: String?)? {
         // "put the death toll at between 100 and 300", "put the number of livestock lost at 735,000"
+        // (and "put the figure closer to 7,000": the hedge right after the noun); the nearest noun
+        // counts, up to the verb, whose subject is who puts it ("Others put the number at 6,000")
         let a = f.tokens.lowerBound
-        if a - 2 >= s.tokens.lowerBound, tokens[a - 1].lower == "at" {
-            var k = a - 2
-            var found: (kind: String, counted: String?)?
-            while k >= max(s.tokens.lowerBound, a - 8), tokens[k].isWord {
-                if let m = lexicon.countedNouns.match(tokens, at: k, end: a - 1), m.value != "container" {
-                    if m.value == "ref" {
-                        found = found ?? lastCounted
-                    } else {
-                        found = (m.value, text(k..<(k + m.length)))
-                        break
+        let hedged = f.qualifier != .exact && f.qualifier != .vague && tokens[a].isWord && !tokens[a].isNumber
+        if a - 2 >= s.tokens.lowerBound, tokens[a - 1].lower == "at" || hedged {
+            let stop = tokens[a - 1].lower == "at" ? a - 1 : a
+            var k = stop - 1
+            while k >= max(s.tokens.lowerBound, a - 8), tokens[k].isWord, lexicon.verb(tokens[k]) == nil {
+                if let m = lexicon.countedNouns.match(tokens, at: k, end: stop), m.value != "container" {
+                    // right before a hedge only "the figure", "the number" refer ("290 million pounds over five years")
+                    if m.value != "ref" {
+                        if stop == a { break }
+                        return (m.value, text(k..<(k + m.length)))
                     }
+                    if let last = lastCounted { return last }
+                    break
                 }
                 k -= 1
             }
-            if let found { return found }
         }
         var v = f.tokens.lowerBound - 1
         let floor = max(s.tokens.lowerBound, f.tokens.lowerBound - 6)
