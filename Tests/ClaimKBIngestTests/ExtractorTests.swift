@@ -306,6 +306,8 @@ import Testing
             + " the figure closer to 7,000. Others put the number at around 6,000.")
         #expect(found.map(\.kind) == ["munitions", "munitions", "munitions"])
         #expect(found.map { $0.quantity?.qualifier } == [.exact, .approximately, .approximately])
+        // a share is no count
+        #expect(claims("Save the Children said one in five arrivals was a child.").isEmpty)
         // a hedge after a counted noun opens another figure, not one referring back
         #expect(claims("The scheme will cost about 290 million pounds over five years.").count == 1)
     }

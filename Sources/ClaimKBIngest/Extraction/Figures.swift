@@ -109,6 +109,12 @@ struct FigureFinder {
                 f.tokens = (f.tokens.lowerBound - h.length)..<f.tokens.upperBound
             }
             if f.low > Self.ceiling || f.high > Self.ceiling { i = f.end; continue }
+            // "one in five arrivals was a child": a share, not a count of either
+            if f.rule != "range", f.unit == nil, f.low <= 10, f.end + 1 < end, tokens[f.end].lower == "in",
+               let m = number(at: f.end + 1, end: end, skip: skip), m.value > f.low, m.value <= 1_000 {
+                i = m.end
+                continue
+            }
             if let c = countedNoun(from: f.end, end: end) {
                 f.counted = c.range
                 if f.kind == nil || f.unit == "percent" { f.kind = c.kind }
