@@ -292,6 +292,7 @@ import Testing
         let grew = claims("The force grew by about 3,000 to 12,000 soldiers.").map { $0.quantity?.high }
         #expect(grew.contains(3_000))
         #expect(claims("North Korea may send as many as 100,000 troops.").first?.modality == .planned)
+        #expect(claims("About 200 people could have been inside the store.").first?.modality == .reported)
     }
 
     @Test func aNationalBodyUnnamedSpeaksAndAccordingToKeepsToItsClause() throws {

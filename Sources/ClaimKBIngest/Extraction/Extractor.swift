@@ -119,7 +119,9 @@ struct ClaimBuilder {
             var k = clause.lowerBound
             while k > s.tokens.lowerBound, k > clause.lowerBound - 3, tokens[k - 1].isWord, tokens[k - 1].lower != "that" { k -= 1 }
             while k < clause.upperBound {
-                if lexicon.planning.match(tokens, at: k, end: clause.upperBound) != nil { modality = .planned; break }
+                // ("could have been inside": the perfect looks back, it plans nothing)
+                if let p = lexicon.planning.match(tokens, at: k, end: clause.upperBound),
+                   k + p.length >= clause.upperBound || tokens[k + p.length].lower != "have" { modality = .planned; break }
                 k += 1
             }
             let att = attribution.attribute(s, figure: f.tokens.lowerBound) ?? carried
