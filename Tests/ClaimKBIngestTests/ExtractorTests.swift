@@ -307,6 +307,10 @@ import Testing
             + " the figure closer to 7,000. Others put the number at around 6,000.")
         #expect(found.map(\.kind) == ["munitions", "munitions", "munitions"])
         #expect(found.map { $0.quantity?.qualifier } == [.exact, .approximately, .approximately])
+        // people named by their country are counted; what happened to them gives the kind
+        let died = try #require(claims("A commander said that at least 200 North Koreans had died in the past week.").first)
+        #expect(died.kind == "casualties")
+        #expect(died.counted == "North Koreans")
         // a share is no count
         #expect(claims("Save the Children said one in five arrivals was a child.").isEmpty)
         // a hedge after a counted noun opens another figure, not one referring back

@@ -251,6 +251,12 @@ struct FigureFinder {
             // a part of a whole: "412 of the 650 seats" counts seats
             if j + 1 < end, tokens[j].isNumber, tokens[j + 1].isWord { j += 1 }
         }
+        // people named by their country: "200 North Koreans had died", "6 million Ukrainians"
+        if j < end, tokens[j].isCapitalized, let m = lexicon.aliases.match(tokens, at: j, end: end),
+           m.value.contains(where: \.demonym), tokens[j + m.length - 1].lower.hasSuffix("s"),
+           j + m.length >= end || lexicon.countedNouns.match(tokens, at: j + m.length, end: end) == nil {
+            return (k..<(j + m.length), "people")
+        }
         var words = 0
         while j < end, words < 6 {
             let t = tokens[j]
