@@ -61,6 +61,14 @@ import Testing
         #expect(thousands.counted == "soldiers")
     }
 
+    @Test func dozensHalvesAndStrengths() throws {
+        let found = claims("Two dozen soldiers were killed. A dozen tanks were destroyed. Half a million people fled."
+            + " A 5,000-strong contingent arrived.")
+        #expect(found.map { $0.quantity?.low } == [24, 12, 500_000, 5_000])
+        #expect(found.last?.counted == "contingent")
+        #expect(found.last?.kind == "troops")
+    }
+
     @Test func numberWordsScalesCurrencyAndRanges() throws {
         let words = try #require(claims("Officials said eight million shells were shipped.").first)
         #expect(words.quantity?.low == 8_000_000)

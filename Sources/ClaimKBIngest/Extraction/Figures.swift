@@ -128,7 +128,8 @@ struct FigureFinder {
 
     /// Digits, a number word or a vague amount's first word: no other token starts a figure.
     private func mayStartFigure(at i: Int) -> Bool {
-        tokens[i].isNumber || tokens[i].isWord && (lexicon.vague.mayStart(tokens[i].info) || tokens[i].info?.numberWord != nil)
+        tokens[i].isNumber || tokens[i].isWord && (lexicon.vague.mayStart(tokens[i].info) || tokens[i].info?.numberWord != nil
+            || tokens[i].lower == "a" || tokens[i].lower == "half")
     }
 
     struct Number {
@@ -136,6 +137,14 @@ struct FigureFinder {
         var end: Int
         var scale: Double
         var words: Bool
+    }
+
+    /// "a" or "half a" before a scale word ("a dozen", "half a million"): the value and where the scale is.
+    private func articleNumber(at i: Int, end: Int) -> (Double, Int)? {
+        func scaleAt(_ k: Int) -> Bool { k < end && lexicon.numberWord(tokens[k])?.scale == true && tokens[k].lower.count > 2 }
+        if tokens[i].lower == "a", scaleAt(i + 1) { return (1, i + 1) }
+        if tokens[i].lower == "half", i + 1 < end, tokens[i + 1].lower == "a", scaleAt(i + 2) { return (0.5, i + 2) }
+        return nil
     }
 
     /// A number at `i` in digits or words, with any scale words after it; nil for identifiers ("KN-23"),
@@ -152,6 +161,10 @@ struct FigureFinder {
             if i > 0, tokens[i - 1].mark == "-", !t.spaceBefore, !tokens[i - 1].spaceBefore, i > 1, tokens[i - 2].isWord { return nil }
             if i > 0, ["#", "/", ":", "№"].contains(tokens[i - 1].mark), !t.spaceBefore || tokens[i - 1].mark == "/" { return nil }
             if k < end, ["/", ":"].contains(tokens[k].mark), k + 1 < end, tokens[k + 1].isNumber { return nil }
+        } else if t.isWord, let (v, next) = articleNumber(at: i, end: end) {
+            value = v  // its scale follows: "a dozen", "a million", "half a million"
+            words = true
+            k = next
         } else if t.isWord, let w = lexicon.numberWord(t), !w.scale {
             value = w.value
             words = true
@@ -183,10 +196,11 @@ struct FigureFinder {
         } else {
             return nil
         }
-        // calibres and compounds: "122-mm", "32-year-old", "five-year"
+        // calibres and compounds: "122-mm", "32-year-old", "five-year" (but "a 5,000-strong contingent" counts)
         if k + 1 < end, tokens[k].mark == "-", !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore, tokens[k + 1].isWord,
            lexicon.numberWord(tokens[k + 1]) == nil {
-            return nil
+            guard tokens[k + 1].lower == "strong" else { return nil }
+            k += 2
         }
         var scale = 1.0
         while k < end, tokens[k].isWord, let w = lexicon.numberWord(tokens[k]), w.scale {
