@@ -67,6 +67,8 @@ import Testing
         #expect(found.map { $0.quantity?.low } == [24, 12, 500_000, 5_000])
         #expect(found.last?.counted == "contingent")
         #expect(found.last?.kind == "troops")
+        #expect(claims("Russia will send 2,000 additional troops.").first?.kind == "troops")
+        #expect(claims("In mid-October, 500 more soldiers came.").first?.quantity?.low == 500)
     }
 
     @Test func numberWordsScalesCurrencyAndRanges() throws {

@@ -30,6 +30,7 @@ struct FigureFinder {
     // Word lists as constants: an array literal of Strings is allocated and freed on every call.
     private static let rangeConnectors = ["and", "to", "-", "–", "or"]
     private static let possessives = ["the", "its", "their", "his", "her", "our", "these", "those"]
+    private static let increments = ["more", "fewer", "additional", "extra", "further"]
 
     let lexicon: CompiledLexicon
     let tokens: [Token]
@@ -315,6 +316,8 @@ struct FigureFinder {
                    !lexicon.isFigureLink(tokens[j + 1]) { j += 1; continue }
                 return nil
             }
+            // "500 more soldiers", "2,000 additional troops"
+            if j == k, Self.increments.contains(t.lower) { j += 1; continue }
             if lexicon.isFunctionWord(t), !t.isCapitalized { return nil }
             if lexicon.verb(t) != nil || lexicon.isFigureLink(t) { return nil }
             words += 1
