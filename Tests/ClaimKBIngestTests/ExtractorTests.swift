@@ -257,6 +257,13 @@ import Testing
         #expect(claims("About 12,000 troops in Kursk have been deployed.").first?.claimant == nil)
     }
 
+    @Test func aTitleWithOfBelongsToTheNameAfterIt() throws {
+        #expect(claims("Iran has sent more than 200 missiles to Russia, US Secretary of State Antony Blinken said.").first?
+                .claimant?.entity == EntityKey(name: "Antony Blinken", type: .person))
+        #expect(claims("The Minister of Defence Rustem Umerov said 50 tanks arrived.").first?
+                .claimant?.entity == EntityKey(name: "Rustem Umerov", type: .person))
+    }
+
     @Test func aSpokespersonsBodySpeaksAndAnAppositionNamesTheSpeaker() throws {
         #expect(claims("Calm returned. A spokeswoman for the Interior Ministry said 45 people were arrested.").first?
                 .claimant?.entity.name == "Interior Ministry")

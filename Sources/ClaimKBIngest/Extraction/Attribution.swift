@@ -313,6 +313,8 @@ struct AttributionFinder {
 
     /// A name right after a preposition (allowing "the", titles and adjectives between) is its object.
     private func governedByPreposition(_ i: Int, floor: Int) -> Bool {
+        // a title before the name is the name's own, "of" and all ("Secretary of State Antony Blinken")
+        if lexicon.titles.matchEnding(tokens, before: i, floor: floor) != nil { return false }
         var k = i - 1
         while k >= floor {
             let t = tokens[k]
