@@ -257,6 +257,13 @@ import Testing
         #expect(claims("About 12,000 troops in Kursk have been deployed.").first?.claimant == nil)
     }
 
+    @Test func sharesOfTheEconomyAreMoney() throws {
+        let found = claims("Defence will account for 6.3% of gross domestic product, up from 6.7% this year. Security will"
+            + " make up about 40% of all federal expenditure.")
+        #expect(found.map(\.kind) == ["money", "money", "money"])
+        #expect(found.map { $0.quantity?.unit } == ["percent", "percent", "percent"])
+    }
+
     @Test func aTitleWithOfBelongsToTheNameAfterIt() throws {
         #expect(claims("Iran has sent more than 200 missiles to Russia, US Secretary of State Antony Blinken said.").first?
                 .claimant?.entity == EntityKey(name: "Antony Blinken", type: .person))

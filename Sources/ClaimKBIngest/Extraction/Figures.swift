@@ -29,7 +29,7 @@ struct Figure {
 struct FigureFinder {
     // Word lists as constants: an array literal of Strings is allocated and freed on every call.
     private static let rangeConnectors = ["and", "to", "-", "–", "or"]
-    private static let possessives = ["the", "its", "their", "his", "her", "our", "these", "those"]
+    private static let possessives = ["the", "its", "their", "his", "her", "our", "these", "those", "all"]
     private static let increments = ["more", "fewer", "additional", "extra", "further"]
 
     let lexicon: CompiledLexicon
