@@ -257,6 +257,15 @@ import Testing
         #expect(claims("About 12,000 troops in Kursk have been deployed.").first?.claimant == nil)
     }
 
+    @Test func theHeadOfALongSubjectAndMoreOfThoseCounted() throws {
+        let found = claims("The number of people forced from their homes by the war has risen to 10.7 million, the UN said."
+            + " A total of 2.1 million people have crossed into neighbouring countries, including more than 600,000"
+            + " into Chad. An additional 25,000 had arrived in South Sudan.")
+        #expect(found.map(\.kind) == ["refugees", "people", "people", "people"])
+        #expect(found.first?.counted == "people")
+        #expect(claims("Aid groups estimate that 755,000 people face famine.").first?.claimant?.entity.name == "aid groups")
+    }
+
     @Test func sharesOfTheEconomyAreMoney() throws {
         let found = claims("Defence will account for 6.3% of gross domestic product, up from 6.7% this year. Security will"
             + " make up about 40% of all federal expenditure.")

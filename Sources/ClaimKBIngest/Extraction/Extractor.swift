@@ -95,8 +95,9 @@ struct ClaimBuilder {
                     // "30,000 migrants crossed …, down from a record 45,774"
                     kind = b.kind
                     counted = b.counted
-                } else if kind == nil, let last = lastCounted, partOfThoseCounted(f, in: s) {
-                    // "more than 10 million people have fled … Some 2 million of them have left the country"
+                } else if kind == nil, let last = lastCounted, partOfThoseCounted(f, in: s) || addsToThoseCounted(f, in: s) {
+                    // "more than 10 million people have fled … Some 2 million of them have left the country",
+                    // "including more than 600,000 into Chad", "an additional 25,000 had arrived"
                     kind = last.kind
                     counted = last.counted
                 } else if kind == nil, f.unit == nil, let event = eventOnBareFigure(f, in: s) {
@@ -222,6 +223,15 @@ struct ClaimBuilder {
     }
     private static let thoseCounted = ["them", "those", "these", "whom"]
 
+    /// A bare figure after "including", "an additional", "another", "a further": more of, or part of,
+    /// what was last counted.
+    private func addsToThoseCounted(_ f: Figure, in s: Sentence) -> Bool {
+        let a = f.tokens.lowerBound
+        guard f.counted == nil, f.unit == nil, a > s.tokens.lowerBound else { return false }
+        return Self.addingWords.contains(tokens[a - 1].lower)
+    }
+    private static let addingWords = ["including", "additional", "another", "further"]
+
     /// "the death toll rose to 85", "the number could eventually rise to 12,000": a noun before a linking verb.
     private func linkedBack(_ f: Figure, in s: Sentence) -> (kind: String, counted: String?)? {
         // "put the death toll at between 100 and 300", "put the number of livestock lost at 735,000"
@@ -254,17 +264,22 @@ struct ClaimBuilder {
         guard v >= floor else { return nil }
         // only "to", "at", "by" between the verb and the figure: "rose to 85", "stood at 62 percent"
         for j in (v + 1)..<f.tokens.lowerBound where !["to", "at", "by", "of"].contains(tokens[j].lower) { return nil }
-        // the subject may carry a long modifier: "the death toll from the quake that struck … on Monday has risen to"
+        // the subject may carry a long modifier: "the death toll from the quake that struck … on Monday has risen to";
+        // its first counted noun is its head ("the number of people forced from their homes": people, not homes),
+        // and what happened to them in it gives the kind (refugees)
         var k = v - 1
+        var head: (at: Int, kind: String, counted: String)?
+        var refers = false
         while k >= max(s.tokens.lowerBound, v - 20) {
             if [",", ";"].contains(tokens[k].mark) { break }
-            for m in lexicon.countedNouns.matches(tokens, at: k, end: v) {
-                if m.value == "ref" { return lastCounted }
-                return (m.value, text(k..<(k + m.length)))
+            if let m = lexicon.countedNouns.matches(tokens, at: k, end: v).first {
+                if m.value == "ref" { refers = true } else { head = (k, m.value, text(k..<(k + m.length))) }
             }
             k -= 1
         }
-        return nil
+        guard let head else { return refers ? lastCounted : nil }
+        if head.kind == "people", let event = eventKind(near: f, in: head.at..<v) { return (event, head.counted) }
+        return (head.kind, head.counted)
     }
 
     /// What happened to the people a figure counts: the event word of its clause nearest to it
