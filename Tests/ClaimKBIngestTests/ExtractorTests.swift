@@ -340,6 +340,8 @@ import Testing
             + " the figure closer to 7,000. Others put the number at around 6,000.")
         #expect(found.map(\.kind) == ["munitions", "munitions", "munitions"])
         #expect(found.map { $0.quantity?.qualifier } == [.exact, .approximately, .approximately])
+        // "others" speak for themselves: RUSI's source is not carried to them
+        #expect(found.map { $0.claimant?.entity.name } == ["Pentagon", "RUSI", nil])
         // people named by their country are counted; what happened to them gives the kind
         let died = try #require(claims("A commander said that at least 200 North Koreans had died in the past week.").first)
         #expect(died.kind == "casualties")
