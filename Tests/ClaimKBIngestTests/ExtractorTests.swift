@@ -264,6 +264,10 @@ import Testing
         #expect(found.map(\.kind) == ["refugees", "people", "people", "people"])
         #expect(found.first?.counted == "people")
         #expect(claims("Aid groups estimate that 755,000 people face famine.").first?.claimant?.entity.name == "aid groups")
+        // a part of a place's whole: "1.9 million of Gaza's 2.3 million people"
+        let part = try #require(claims("UN agencies say about 1.9 million of Gaza's 2.3 million people have been displaced.").first)
+        #expect(part.quantity?.low == 1_900_000)
+        #expect(part.kind == "refugees")
     }
 
     @Test func sharesOfTheEconomyAreMoney() throws {

@@ -263,6 +263,8 @@ struct FigureFinder {
         if j < end, tokens[j].lower == "of" {
             j += 1
             if j < end, Self.possessives.contains(tokens[j].lower) { j += 1 }
+            // "1.9 million of Gaza's 2.3 million people"
+            else if j + 1 < end, tokens[j].isCapitalized, tokens[j + 1].lower == "'s" { j += 2 }
             // a part of a whole: "412 of the 650 seats" counts seats
             if j + 1 < end, tokens[j].isNumber, tokens[j + 1].isWord { j += 1 }
         }
