@@ -270,6 +270,12 @@ import Testing
         #expect(part.kind == "refugees")
     }
 
+    @Test func emissionsAreCounted() throws {
+        let rose = try #require(claims("Emissions rose by 1.3% in 2023, the UN Environment Programme said.").first)
+        #expect(rose.quantity?.unit == "percent")
+        #expect(rose.claimant?.entity.name == "UN Environment Programme")
+    }
+
     @Test func sharesOfTheEconomyAreMoney() throws {
         let found = claims("Defence will account for 6.3% of gross domestic product, up from 6.7% this year. Security will"
             + " make up about 40% of all federal expenditure.")
