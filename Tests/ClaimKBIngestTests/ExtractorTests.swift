@@ -343,6 +343,8 @@ import Testing
             + " the interior ministry, while the CGT union put the turnout at 3.5 million.")
         #expect(march.map { $0.claimant?.entity.name } == ["interior ministry", "CGT"])
         #expect(claims("The central bank said inflation reached 4 percent.").first?.claimant?.entity.name == "central bank")
+        #expect(claims("Ukraine exported 4.2 million tonnes of grain in September, the agriculture ministry said.").first?
+                .claimant?.entity.name == "agriculture ministry")
     }
 
     @Test func theFigureAndTheNumberReferBackEvenHedged() throws {
