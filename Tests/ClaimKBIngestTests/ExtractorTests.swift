@@ -246,6 +246,7 @@ import Testing
         // a group in a place speaks as the place's group; the place stays the claim's place
         let local = try #require(claims("Officials in Kharkiv said 12 people were killed overnight.").first)
         #expect(local.claimant?.entity == EntityKey(name: "Kharkiv officials", type: .organization))
+        #expect(local.place == EntityKey(name: "Kharkiv", type: .place))  // a local group's figure is about its place
         #expect(claims("Police in Lyon said about 4,000 people marched.").first?.claimant?.entity.name == "Lyon police")
         // in a country's capital, its officials are the country; an embassy there is its own country's
         #expect(claims("Officials in Kyiv said 40 drones were shot down.").first?.claimant?.entity.name == "Ukraine")

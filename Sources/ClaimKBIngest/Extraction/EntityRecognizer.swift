@@ -105,6 +105,13 @@ struct EntityRecognizer {
         if !demonym { entities[e].lastNamed = r.lowerBound }
     }
 
+    /// The place a local group belongs to ("Kharkiv officials" → Kharkiv), when this article names it.
+    func homePlace(of e: Int) -> EntityKey? {
+        guard let name = entities[e].affiliation else { return nil }
+        let key = EntityKey(name: name, type: .place)
+        return byKey[key] == nil ? nil : key
+    }
+
     // MARK: Recognition
 
     mutating func recognize(_ sentences: [Sentence]) {

@@ -143,7 +143,9 @@ struct ClaimBuilder {
             let quantity = Quantity(low: f.low, high: f.high, unit: f.unit, qualifier: qualifier, text: text(f.tokens))
             claims.append(Claim(
                 kind: kind, counted: counted, quantity: quantity, modality: modality,
-                polarity: att?.polarity ?? .asserted, place: place(for: f, clause: clause, in: s),
+                polarity: att?.polarity ?? .asserted,
+                // else a local group's figures are about its place ("Officials in Kharkiv said 12 people were killed")
+                place: place(for: f, clause: clause, in: s) ?? att?.claimant.flatMap { entities.homePlace(of: $0.entity) },
                 claimDate: claimDate?.date, dateText: claimDate?.text, span: span, evidence: evidence,
                 sources: sources, rule: "\(f.rule)/\(att?.rule ?? "article")"))
             lastCounted = (kind, counted)
