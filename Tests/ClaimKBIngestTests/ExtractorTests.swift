@@ -337,6 +337,9 @@ import Testing
         #expect(grew.contains(3_000))
         #expect(claims("North Korea may send as many as 100,000 troops.").first?.modality == .planned)
         #expect(claims("About 200 people could have been inside the store.").first?.modality == .reported)
+        #expect(claims("Up to 50,000 people may have to leave, the governor warned.").first?.modality == .planned)
+        // an unnamed speaker after the figure is still a speaker
+        #expect(claims("\"We have lost about 300 men this week,\" the commander said.").first?.rule.hasSuffix("/unnamed") == true)
     }
 
     @Test func aNationalBodyUnnamedSpeaksAndAccordingToKeepsToItsClause() throws {

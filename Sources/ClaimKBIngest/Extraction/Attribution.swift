@@ -112,6 +112,7 @@ struct AttributionFinder {
                 if tokens[v].mark == ";" || tokens[v].mark == "," && v + 1 < b
                     && Self.clauseOpeners.contains(tokens[v + 1].lower) { break }
                 if isReportingVerb(v, floor: f) {
+                    if unnamed == nil, hasSpeaker(before: v, floor: f) { unnamed = v }
                     if let subj = subject(of: v, floor: f) {
                         return finish(Attribution(claimant: subj, cited: cited, rule: "verb-after", verb: v), s, verb: v)
                     }

@@ -120,9 +120,12 @@ struct ClaimBuilder {
             var k = clause.lowerBound
             while k > s.tokens.lowerBound, k > clause.lowerBound - 3, tokens[k - 1].isWord, tokens[k - 1].lower != "that" { k -= 1 }
             while k < clause.upperBound {
-                // ("could have been inside": the perfect looks back, it plans nothing)
-                if let p = lexicon.planning.match(tokens, at: k, end: clause.upperBound),
-                   k + p.length >= clause.upperBound || tokens[k + p.length].lower != "have" { modality = .planned; break }
+                // ("could have been inside": the perfect looks back, it plans nothing; "may have to leave" does)
+                if let p = lexicon.planning.match(tokens, at: k, end: clause.upperBound) {
+                    let h = k + p.length
+                    let perfect = h + 1 < clause.upperBound && tokens[h].lower == "have" && tokens[h + 1].lower != "to"
+                    if !perfect { modality = .planned; break }
+                }
                 k += 1
             }
             let att = attribution.attribute(s, figure: f.tokens.lowerBound) ?? carried
