@@ -277,6 +277,13 @@ import Testing
         #expect(rose.claimant?.entity.name == "UN Environment Programme")
     }
 
+    @Test func aBareFigureThatSomethingHappenedToIsCounted() throws {
+        let found = claims("At least 20 were killed and 40 wounded, police said. Two soldiers died and three were hurt.")
+        #expect(found.map { $0.quantity?.low } == [20, 40, 2, 3])
+        #expect(found.allSatisfy { $0.kind == "casualties" })
+        #expect(claims("He paid 300 dollars and 40 were fine.").count == 1)
+    }
+
     @Test func sharesOfTheEconomyAreMoney() throws {
         let found = claims("Defence will account for 6.3% of gross domestic product, up from 6.7% this year. Security will"
             + " make up about 40% of all federal expenditure.")
