@@ -277,6 +277,12 @@ import Testing
         #expect(rose.claimant?.entity.name == "UN Environment Programme")
     }
 
+    @Test func aGeneralStaffSpeaksAndAClaimToHaveDoneIsAClaim() throws {
+        let found = claims("Ukraine's General Staff said Russia had lost 1,200 troops in the past day. Russia claimed to have"
+            + " destroyed 35 Ukrainian drones.")
+        #expect(found.map { $0.claimant?.entity.name } == ["Ukraine's General Staff", "Russia"])
+    }
+
     @Test func aBareFigureThatSomethingHappenedToIsCounted() throws {
         let found = claims("At least 20 were killed and 40 wounded, police said. Two soldiers died and three were hurt.")
         #expect(found.map { $0.quantity?.low } == [20, 40, 2, 3])

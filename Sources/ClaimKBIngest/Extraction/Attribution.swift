@@ -213,8 +213,10 @@ struct AttributionFinder {
             if modifier, v - 1 > floor, Self.determiners.contains(tokens[v - 2].lower),
                (prev.info?.phraseStarts ?? 0) & (lexicon.descriptions.bit | lexicon.groups.bit) == 0 { return false }
         }
-        // "estimated to include", "said to be": a report without a reporter
-        if v + 1 < tokens.count, tokens[v + 1].lower == "to", tokens[v].lower.hasSuffix("ed") || tokens[v].lower == "said" {
+        // "estimated to include", "said to be": a report without a reporter (but "Russia claimed to have
+        // destroyed 35 drones" has one)
+        if v + 1 < tokens.count, tokens[v + 1].lower == "to", tokens[v].lower.hasSuffix("ed") || tokens[v].lower == "said",
+           v == floor || entities.mentionAt[v - 1] == -1 {
             return false
         }
         // "urged the board to reject the payment": what someone wants done, not what they say
