@@ -288,6 +288,9 @@ import Testing
         #expect(found.map { $0.quantity?.low } == [20, 40, 2, 3])
         #expect(found.allSatisfy { $0.kind == "casualties" })
         #expect(claims("He paid 300 dollars and 40 were fine.").count == 1)
+        // a time is no count: "injured over three nights of protests"
+        #expect(claims("Police detained 224 people and 113 officers were injured over three nights of protests.")
+                .map { $0.quantity?.low } == [224, 113])
     }
 
     @Test func sharesOfTheEconomyAreMoney() throws {

@@ -71,6 +71,7 @@ struct CompiledLexicon: Sendable {
     var prepositions: Set<String> = []
     var relativeDays = PhraseIndex<Int>()
     var periods = PhraseIndex<Bool>()
+    var durations = PhraseIndex<Bool>()
     var groups = PhraseIndex<Group>()
     var descriptions = PhraseIndex<DescriptionInfo>()
     var notNames: Set<String> = []
@@ -199,6 +200,10 @@ struct CompiledLexicon: Sendable {
                 for w in row.alternatives(0) { periods.insert(w, true) }
                 continue
             }
+            if row[1] == "duration" {
+                for w in row.alternatives(0) { durations.insert(w, true) }
+                continue
+            }
             for w in row.alternatives(0) {
                 let key = w.lowercased().hasSuffix(".") ? String(w.lowercased().dropLast()) : w.lowercased()
                 switch row[1] {
@@ -262,11 +267,11 @@ struct CompiledLexicon: Sendable {
         }
         add(&aliases); add(&titles); add(&polarityCues); add(&hedges); add(&countedNouns); add(&eventVerbs); add(&vague)
         add(&unitSymbols); add(&unitWords); add(&planning); add(&sourceDescriptions); add(&intros); add(&groups); add(&descriptions)
-        add(&relativeDays); add(&periods)
+        add(&relativeDays); add(&periods); add(&durations)
         func words<T>(_ index: PhraseIndex<T>) { for w in index.allWords where v[w] == nil { v[w] = WordInfo() } }
         words(aliases); words(titles); words(polarityCues); words(hedges); words(countedNouns); words(eventVerbs); words(vague)
         words(unitSymbols); words(unitWords); words(planning); words(sourceDescriptions); words(intros); words(groups); words(descriptions)
-        words(relativeDays); words(periods)
+        words(relativeDays); words(periods); words(durations)
         func flag(_ words: some Sequence<String>, _ f: WordInfo.Flags) { for w in words { v[w, default: WordInfo()].flags.insert(f) } }
         flag(functionWords, .function); flag(connectors, .connector); flag(figureLinks, .figureLink)
         flag(locatives, .locative); flag(prepositions, .preposition); flag(abbreviations, .abbreviation)
@@ -287,7 +292,7 @@ struct CompiledLexicon: Sendable {
         aliases.index(by: v); titles.index(by: v); polarityCues.index(by: v); hedges.index(by: v)
         countedNouns.index(by: v); eventVerbs.index(by: v); vague.index(by: v); unitSymbols.index(by: v)
         unitWords.index(by: v); planning.index(by: v); sourceDescriptions.index(by: v); intros.index(by: v); groups.index(by: v)
-        descriptions.index(by: v); relativeDays.index(by: v); periods.index(by: v)
+        descriptions.index(by: v); relativeDays.index(by: v); periods.index(by: v); durations.index(by: v)
     }
 
     /// A stand-in token for looking a phrase up in a `PhraseIndex` while compiling.

@@ -105,7 +105,7 @@ struct ClaimBuilder {
                     kind = event
                 }
             }
-            guard var kind, !countsTheSource(f, in: s) else { continue }
+            guard var kind, !countsTheSource(f, in: s), !measuresTime(f, in: s) else { continue }
             let clause = clauseRange(f, in: s)
             if kind == "people" || kind == "troops", let ev = eventKind(near: f, in: clause) { kind = ev }
             // "2,000 migrants had died": the displaced who died count as casualties
@@ -170,6 +170,12 @@ struct ClaimBuilder {
         } else {
             previous = nil
         }
+    }
+
+    /// "over three nights of protests", "for 10 months": a figure that counts time (and nothing else).
+    private func measuresTime(_ f: Figure, in s: Sentence) -> Bool {
+        f.counted == nil && f.unit == nil && f.end < s.tokens.upperBound
+            && lexicon.durations.match(tokens, at: f.end, end: s.tokens.upperBound) != nil
     }
 
     /// "according to two people familiar with the matter", "three officials briefed on the talks
