@@ -300,6 +300,12 @@ import Testing
         #expect(found.map { $0.quantity?.unit } == ["percent", "percent", "percent"])
     }
 
+    @Test func aNameAfterInIsAPlaceEvenBeforeATitle() throws {
+        let found = try #require(claims("More than 600 people remain unaccounted for in North Carolina, Governor Roy Cooper said.").first)
+        #expect(found.place == EntityKey(name: "North Carolina", type: .place))
+        #expect(found.claimant?.entity == EntityKey(name: "Roy Cooper", type: .person))
+    }
+
     @Test func aTitleWithOfBelongsToTheNameAfterIt() throws {
         #expect(claims("Iran has sent more than 200 missiles to Russia, US Secretary of State Antony Blinken said.").first?
                 .claimant?.entity == EntityKey(name: "Antony Blinken", type: .person))

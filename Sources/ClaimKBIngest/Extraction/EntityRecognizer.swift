@@ -466,7 +466,9 @@ struct EntityRecognizer {
             articleNames[name] = e
             return j
         }
-        if words >= 2, words <= 4, simple, appositiveRole(after: j, end: end) {
+        // (but "in North Carolina, Governor Roy Cooper said": a name after "in" is a place)
+        let afterLocative = run.lowerBound > s.tokens.lowerBound && lexicon.isLocative(tokens[run.lowerBound - 1])
+        if words >= 2, words <= 4, simple, !afterLocative, appositiveRole(after: j, end: end) {
             return person(run, name: name, role: nil, affiliation: nil)
         }
         if words >= 2, words <= 3, simple, j < end, lexicon.verb(tokens[j]) != nil, !lexicon.verb(tokens[j])!.cites {
