@@ -224,15 +224,14 @@ struct ClaimBuilder {
         guard f.counted == nil else { return nil }
         // the subject of what happened: "At least 20 were killed", "three were hurt", "40 have died"
         var k = f.end
-        while k < s.tokens.upperBound, k < f.end + 2, Self.eventAuxiliaries.contains(tokens[k].lower) { k += 1 }
-        if k > f.end || k < s.tokens.upperBound && tokens[k].isWord,
-           let e = lexicon.eventVerbs.match(tokens, at: k, end: s.tokens.upperBound) { return e.value }
+        while k < s.tokens.upperBound, k < f.end + 2, AttributionFinder.passiveAuxiliaries.contains(tokens[k].lower)
+                || AttributionFinder.auxiliaries.contains(tokens[k].lower) { k += 1 }
+        if let e = lexicon.eventVerbs.match(tokens, at: k, end: s.tokens.upperBound) { return e.value }
         let p = f.tokens.lowerBound - 1
         guard p >= s.tokens.lowerBound, tokens[p].isWord, !lexicon.isFunctionWord(tokens[p]),
               !lexicon.isPreposition(tokens[p]) else { return nil }
         return eventKind(near: f, in: clauseRange(f, in: s))
     }
-    private static let eventAuxiliaries = ["were", "was", "have", "had", "has", "been", "are", "is"]
 
     /// "2 million of them", "300 of those": a part of what was last counted.
     private func partOfThoseCounted(_ f: Figure, in s: Sentence) -> Bool {
