@@ -123,12 +123,14 @@ extension ClaimDatabase {
         }
         let claim = try db.cachedStatement(sql: """
             INSERT INTO claims(article_id, kind, counted, low, high, unit, qualifier, quantity_text, modality,
-                               polarity, place_id, claim_date, date_text, span_start, span_end, rule, claimant_id,
+                               polarity, place_id, claim_date, date_text, span_start, span_end, rule_id, claimant_id,
                                claimant_text, dated_after_publication, estimate_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let source = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO claim_sources(claim_id, entity_id, role, text) VALUES (?, ?, ?, ?)")
+        var ruleIds: [String: Int64] = [:]
+        for name in Set(extraction.claims.map(\.rule)).sorted() { ruleIds[name] = try ruleId(name, in: db) }
         for c in extraction.claims {
             let q = c.quantity
             let sources = try c.sources.map { (id: try entityId($0.entity), link: $0) }
@@ -138,7 +140,7 @@ extension ClaimDatabase {
             try claim.execute(arguments: [
                 articleId, c.kind, c.counted, q?.low, q?.high, q?.unit, q?.qualifier.rawValue, q?.text,
                 c.modality.rawValue, c.polarity.rawValue, try c.place.map(entityId), c.claimDate, c.dateText,
-                c.span.start, c.span.end, c.rule, claimant?.id, claimant?.link.text,
+                c.span.start, c.span.end, ruleIds[c.rule], claimant?.id, claimant?.link.text,
                 Self.isDated(c, after: article.published), q == nil ? nil : Self.unfiledEstimate,
             ])
             let claimId = db.lastInsertedRowID
@@ -147,6 +149,15 @@ extension ClaimDatabase {
             }
         }
         return Stored(id: articleId, replaced: previous)
+    }
+
+    /// The row of `rules` with this name, added the first time a claim names it.
+    private static func ruleId(_ name: String, in db: Database) throws -> Int64 {
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM rules WHERE name = ?"), arguments: [name]) {
+            return id
+        }
+        try db.cachedStatement(sql: "INSERT INTO rules(name) VALUES (?)").execute(arguments: [name])
+        return db.lastInsertedRowID
     }
 
     /// Whether the claim is about a date after its article's publication (ISO dates compare as text).

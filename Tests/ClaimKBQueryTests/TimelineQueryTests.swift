@@ -72,6 +72,17 @@ struct TimelineQueryTests {
         }
     }
 
+    @Test("a limit gives the first rows of the whole timeline, across dated and undated claims")
+    func limitedIsAPrefix() throws {
+        let db = try NewsFixture.database()
+        let all = try db.answer(TimelineQuery()).map(\.evidence)
+        let dated = try db.answer(TimelineQuery()).filter { $0.claimDate != nil }.count
+        #expect(dated > 0 && dated < all.count)
+        for limit in [0, 1, dated - 1, dated, dated + 1, dated + 2, all.count, all.count + 5] {
+            #expect(try db.answer(TimelineQuery(limit: limit)).map(\.evidence) == Array(all.prefix(limit)))
+        }
+    }
+
     @Test("the timeline view and the query agree")
     func viewAndQueryAgree() throws {
         let db = try NewsFixture.database()

@@ -290,6 +290,39 @@ import Testing
         }
     }
 
+    @Test func claimsStoredBefore0013KeepTheirRuleNames() throws {
+        let queue = try migrated(from: "0012_smaller_date_and_listing_indexes", holding: """
+            INSERT INTO articles(id, name, format, text, content_hash, extractor_version, ingested_at)
+            VALUES (1, 'old', 'text', 'Some text.', 'h', 'v0', '2024-10-02T00:00:00Z');
+            INSERT INTO claims(id, article_id, kind, modality, polarity, span_start, span_end, rule)
+            VALUES (1, 1, 'statement', 'reported', 'asserted', 0, 4, 'statement/verb'),
+                   (2, 1, 'statement', 'reported', 'asserted', 0, 4, 'statement/according-to'),
+                   (3, 1, 'statement', 'reported', 'asserted', 5, 9, 'statement/verb');
+            """)
+        try queue.read { db throws in
+            #expect(try String.fetchAll(db, sql: "SELECT rule FROM claim_details ORDER BY claim_id")
+                == ["statement/verb", "statement/according-to", "statement/verb"])
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM rules") == 2)
+            #expect(try db.columns(in: "claims").contains { $0.name == "rule" } == false)
+        }
+    }
+
+    @Test func rulesAreRecordedOnceAndNamedInClaimDetails() throws {
+        let db = try ClaimDatabase.inMemory()
+        var extraction = Fixtures.article(name: "a")
+        let claim = extraction.claims[0]
+        extraction.claims = ["digits/verb", "range/according-to", "digits/verb"].map { var c = claim; c.rule = $0; return c }
+        try db.store(extraction)
+        var other = Fixtures.article(name: "b", text: "Other text about 2,000 troops.")
+        other.claims = [claim].map { var c = $0; c.rule = "range/according-to"; return c }
+        try db.store(other)
+        try db.writer.read { db throws in
+            #expect(try String.fetchAll(db, sql: "SELECT rule FROM claim_details ORDER BY claim_id")
+                == ["digits/verb", "range/according-to", "digits/verb", "range/according-to"])
+            #expect(try String.fetchAll(db, sql: "SELECT name FROM rules ORDER BY id") == ["digits/verb", "range/according-to"])
+        }
+    }
+
     @Test func aCorruptDatabaseGetsAClearErrorAndIsNotOverwritten() throws {
         let path = temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }

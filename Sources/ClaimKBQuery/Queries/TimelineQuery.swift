@@ -61,10 +61,7 @@ public struct TimelineQuery: CannedQuery {
     public func forEach(_ db: Database, _ body: (TimelineRow) throws -> Void) throws {
         // Same order as the timeline view.
         let order = "claim_date IS NULL, claim_date, published IS NULL, published, article, span_start, claim_id"
-        guard let about else {
-            return try TimelineRow.forEach(db, sql: "SELECT * FROM timeline ORDER BY \(order) LIMIT ?",
-                                           arguments: [sqlLimit(limit)], body)
-        }
+        guard let about else { return try all(db, body) }
         // The claims are chosen and ordered from the tables first; the view's rows (figure,
         // evidence, names) are made for those alone.
         let ids = jsonArray(try EntityResolver.resolve(about, in: db))
@@ -83,6 +80,28 @@ public struct TimelineQuery: CannedQuery {
             ORDER BY +c.claim_date IS NULL, c.claim_date, a.published IS NULL, a.published, a.name, c.span_start, c.id
             LIMIT ?
             """, [ids, ids, sqlLimit(limit)])
+    }
+
+    /// Every claim in the view's order, in two walks that each stream: the dated claims by date
+    /// (`claims_date` holds only those), then the undated ones article by article in publication
+    /// order and, within an article, in text order.
+    private func all(_ db: Database, _ body: (TimelineRow) throws -> Void) throws {
+        var dated = 0
+        try TimelineRow.forEach(db, sql: """
+            SELECT * FROM timeline WHERE claim_date IS NOT NULL
+            ORDER BY claim_date, published IS NULL, published, article, span_start, claim_id LIMIT ?
+            """, arguments: [sqlLimit(limit)]) { row in
+            dated += 1
+            try body(row)
+        }
+        if let limit, dated >= limit { return }
+        try TimelineRow.forEach(db, sql: """
+            SELECT t.* FROM articles a INDEXED BY articles_report_order
+            CROSS JOIN claims c INDEXED BY claims_article ON c.article_id = a.id
+            CROSS JOIN timeline t ON t.claim_id = c.id
+            WHERE c.claim_date IS NULL
+            ORDER BY a.published IS NULL, a.published, a.name, c.span_start, c.id LIMIT ?
+            """, arguments: [sqlLimit(limit.map { $0 - dated })], body)
     }
 
     /// How many claims in date order a walk reads for one page, about: beyond, listing the
@@ -104,13 +123,13 @@ public struct TimelineQuery: CannedQuery {
                 """, arguments: [ids]) ?? 0
             guard mentions >= fewMentions else { return nil }
             date = try String.fetchOne(db, sql: """
-                SELECT claim_date FROM claims INDEXED BY claims_date WHERE (claim_date IS NULL) = 0
+                SELECT claim_date FROM claims INDEXED BY claims_date WHERE claim_date IS NOT NULL
                 ORDER BY claim_date LIMIT 1 OFFSET ?
                 """, arguments: [walkBudget]) ?? "9999-12-31"
         }
         let page = try Int64.fetchAll(db, sql: """
             SELECT c.id FROM claims c INDEXED BY claims_date CROSS JOIN articles a ON a.id = c.article_id
-            WHERE (c.claim_date IS NULL) = 0 AND c.claim_date <= ?
+            WHERE c.claim_date IS NOT NULL AND c.claim_date <= ?
               AND c.article_id IN (\(ClaimFilters.articlesAbout)) AND \(ClaimFilters.isAbout)
             ORDER BY c.claim_date, a.published IS NULL, a.published, a.name, c.span_start, c.id LIMIT ?
             """, arguments: [date, ids, ids, ids, ids, limit])
