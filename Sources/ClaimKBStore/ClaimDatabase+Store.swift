@@ -122,7 +122,7 @@ extension ClaimDatabase {
             try mention.execute(arguments: [articleId, id, "[" + json.joined(separator: ",") + "]"])
         }
         let claim = try db.cachedStatement(sql: """
-            INSERT INTO claims(article_id, kind, counted, low, high, unit, qualifier, quantity_text, modality,
+            INSERT INTO claims(article_id, kind, counted, low, high, unit, qualifier, quantity_text, planned,
                                polarity, place_id, claim_date, date_text, span_start, span_end, rule_id, claimant_id,
                                claimant_text, dated_after_publication, estimate_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -139,7 +139,7 @@ extension ClaimDatabase {
             let claimant = sources.filter { $0.link.role == .claimant }.min { $0.id < $1.id }
             try claim.execute(arguments: [
                 articleId, c.kind, c.counted, q?.low, q?.high, q?.unit, q?.qualifier.rawValue, q?.text,
-                c.modality.rawValue, c.polarity.rawValue, try c.place.map(entityId), c.claimDate, c.dateText,
+                c.modality == .planned, c.polarity.rawValue, try c.place.map(entityId), c.claimDate, c.dateText,
                 c.span.start, c.span.end, ruleIds[c.rule], claimant?.id, claimant?.link.text,
                 Self.isDated(c, after: article.published), q == nil ? nil : Self.unfiledEstimate,
             ])

@@ -6,23 +6,32 @@ import GRDB
 public enum Schema {
     public static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
-        for (identifier, sql) in migrationFiles() {
+        let files = migrationFiles()
+        for (identifier, sql) in files {
             migrator.registerMigration(identifier) { db in
                 try db.execute(sql: sql)
-                try afterMigration[identifier]?(db)
+                if identifier == derivedRowsBegin {
+                    try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS \(derivedRowsPending)(done)")
+                }
+                if identifier == files.last?.0,
+                   try Bool.fetchOne(db, sql: "SELECT 1 FROM temp.sqlite_master WHERE name = ?",
+                                     arguments: [derivedRowsPending]) == true
+                {
+                    let ids = DerivedRows.jsonArray(try Int64.fetchAll(db, sql: "SELECT id FROM articles"))
+                    try DerivedRows.summarize(articleIds: ids, in: db)
+                    try db.execute(sql: "DROP TABLE temp.\(derivedRowsPending)")
+                }
             }
         }
         return migrator
     }()
 
-    /// What a migration's SQL leaves to the code that keeps the same rows on every ingest.
-    static let afterMigration: [String: @Sendable (Database) throws -> Void] = [
-        // Count and group the articles stored before the counts and groups existed.
-        "0005_precompute_for_large_corpora": { db in
-            let ids = DerivedRows.jsonArray(try Int64.fetchAll(db, sql: "SELECT id FROM articles"))
-            try DerivedRows.summarize(articleIds: ids, in: db)
-        },
-    ]
+    /// The migration from which ingest keeps precomputed rows (counts, estimates): articles
+    /// stored before it get theirs when the schema is current, in the last migration's
+    /// transaction, since the code that computes them writes the newest tables. (A temporary
+    /// table of the migrating connection remembers it between the two.)
+    static let derivedRowsBegin = "0005_precompute_for_large_corpora"
+    private static let derivedRowsPending = "claimkb_derived_rows_pending"
 
     /// `(stem, SQL)` of every `NNNN_*.sql` file, sorted.
     static func migrationFiles() -> [(String, String)] {

@@ -233,14 +233,21 @@ import Testing
             let pool = try DatabasePool(path: path)
             try Schema.migrator.migrate(pool, upTo: "0002_create_search_index")
             try pool.write { try $0.execute(sql: """
-                INSERT INTO articles(name, format, text, content_hash, extractor_version, ingested_at)
-                VALUES ('old', 'text', 'Some text.', 'h', 'v0', '2024-01-01T00:00:00Z')
+                INSERT INTO articles(id, name, format, text, content_hash, extractor_version, ingested_at)
+                VALUES (1, 'old', 'text', 'Some 1,500 troops.', 'h', 'v0', '2024-01-01T00:00:00Z');
+                INSERT INTO claims(article_id, kind, low, high, qualifier, modality, polarity, span_start, span_end,
+                                   evidence, rule)
+                VALUES (1, 'troops', 1500, 1500, 'exact', 'planned', 'asserted', 0, 18, 'Some 1,500 troops.', 'r');
                 """) }
         }
         #expect(throws: StoreError.self) { try ClaimDatabase.open(path: path, mode: .readOnly) }
         let db = try ClaimDatabase.open(path: path)
         #expect(try db.schemaVersion() == Schema.migrator.migrations.last)
         #expect(try db.writer.read { try String.fetchAll($0, sql: "SELECT name FROM articles") } == ["old"])
+        // Its estimate and counts were made once the schema was current.
+        let estimate = try db.writer.read { try Row.fetchOne($0, sql: "SELECT figure, modality FROM troop_estimates") }
+        #expect(estimate?["figure"] == "1,500" && estimate?["modality"] == "planned")
+        #expect(try db.writer.read { try Int.fetchOne($0, sql: "SELECT claims FROM sources") } == 1)
     }
 
     @Test func claimsStoredBefore0006AreFlaggedWhenDatedAfterTheirArticle() throws {
@@ -290,20 +297,22 @@ import Testing
         }
     }
 
-    @Test func claimsStoredBefore0013KeepTheirRuleNames() throws {
-        let queue = try migrated(from: "0012_smaller_date_and_listing_indexes", holding: """
+    @Test func claimsStoredBefore0013KeepTheirRuleNamesAndModality() throws {
+        let queue = try migrated(from: "0012_date_index_for_dated_claims_only", holding: """
             INSERT INTO articles(id, name, format, text, content_hash, extractor_version, ingested_at)
             VALUES (1, 'old', 'text', 'Some text.', 'h', 'v0', '2024-10-02T00:00:00Z');
             INSERT INTO claims(id, article_id, kind, modality, polarity, span_start, span_end, rule)
             VALUES (1, 1, 'statement', 'reported', 'asserted', 0, 4, 'statement/verb'),
-                   (2, 1, 'statement', 'reported', 'asserted', 0, 4, 'statement/according-to'),
+                   (2, 1, 'statement', 'planned', 'asserted', 0, 4, 'statement/according-to'),
                    (3, 1, 'statement', 'reported', 'asserted', 5, 9, 'statement/verb');
             """)
         try queue.read { db throws in
             #expect(try String.fetchAll(db, sql: "SELECT rule FROM claim_details ORDER BY claim_id")
                 == ["statement/verb", "statement/according-to", "statement/verb"])
+            #expect(try String.fetchAll(db, sql: "SELECT modality FROM claim_details ORDER BY claim_id")
+                == ["reported", "planned", "reported"])
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM rules") == 2)
-            #expect(try db.columns(in: "claims").contains { $0.name == "rule" } == false)
+            #expect(try db.columns(in: "claims").contains { ["rule", "modality"].contains($0.name) } == false)
         }
     }
 

@@ -96,7 +96,7 @@ public struct EstimatesQuery: CannedQuery {
         try EstimateRow.forEach(db, sql: """
             SELECT * FROM estimates
             \(kind == nil ? "" : "WHERE kind = :kind")
-            ORDER BY kind, source, claim_date IS NULL, claim_date, low, high, modality
+            ORDER BY kind, source, claim_date IS NULL, claim_date, low, high, planned
             LIMIT :limit
             """, arguments: ["kind": kind, "limit": sqlLimit(limit)], body)
     }

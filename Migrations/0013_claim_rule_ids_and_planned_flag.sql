@@ -1,11 +1,14 @@
--- 0013: a claim names its extraction rule by an id into `rules` (~29 MiB less at 100,000 articles).
+-- 0013: two words written out in every claim row become an id and a flag (~49 MiB less at
+-- 100,000 articles, a sixth of `claims`). claim_details shows both as words, as before.
 --
--- Two dozen rule names ("digits/verb", "statement/according-to", ...) were written out in every
--- claim row, 14 bytes on average. They are now rows of `rules`, and claims.rule_id points to one;
--- claim_details still shows the name as `rule`. claimkb adds a rule the first time a claim uses it.
+-- * The extraction rule: two dozen names ("digits/verb", "statement/according-to", ...), 14
+--   bytes a row on average, are now rows of `rules`, and claims.rule_id points to one. claimkb
+--   adds a rule the first time a claim uses it.
+-- * The modality: 'reported' or 'planned', 8 bytes a row, is now claims.planned, 0 or 1, which
+--   takes no byte at all (SQLite writes the integers 0 and 1 in a row's header alone).
 --
--- SQLite checks every view when a column is dropped: claim_details (0011's, reading the name
--- from `rules` now) is restated before claims.rule goes. The views that read it stand as they are.
+-- SQLite checks every view when a column is dropped: claim_details (0011's, reading the new
+-- columns) is restated before the old ones go. The views that read it stand as they are.
 
 CREATE TABLE rules (
     id   INTEGER PRIMARY KEY,
@@ -16,6 +19,9 @@ INSERT INTO rules(name) SELECT DISTINCT rule FROM claims ORDER BY rule;
 -- Never NULL once written (SQLite adds a column NOT NULL only with a default).
 ALTER TABLE claims ADD COLUMN rule_id INTEGER REFERENCES rules(id);
 UPDATE claims SET rule_id = (SELECT id FROM rules WHERE name = claims.rule);
+
+ALTER TABLE claims ADD COLUMN planned INTEGER NOT NULL DEFAULT 0 CHECK (planned = 0 OR planned = 1);
+UPDATE claims SET planned = 1 WHERE modality = 'planned';
 
 DROP VIEW claim_details;
 CREATE VIEW claim_details AS
@@ -49,7 +55,7 @@ SELECT
                      ELSE '' END
     END                                    AS figure,
     c.quantity_text                        AS quantity_text,
-    c.modality                             AS modality,
+    iif(c.planned, 'planned', 'reported')  AS modality,
     c.polarity                             AS polarity,
     c.claimant_id                          AS claimant_id,
     coalesce(claimant.name, '(the article)') AS claimant,
@@ -76,10 +82,12 @@ LEFT JOIN entities claimant ON claimant.id = c.claimant_id
 LEFT JOIN entities place ON place.id = c.place_id;
 
 ALTER TABLE claims DROP COLUMN rule;
+ALTER TABLE claims DROP COLUMN modality;
 
-DELETE FROM schema_docs WHERE object = 'claims' AND column = 'rule';
+DELETE FROM schema_docs WHERE object = 'claims' AND column IN ('rule', 'modality');
 INSERT INTO schema_docs(object, column, description) VALUES
 ('rules', '', 'The extraction rules that produced claims, one row each; claims.rule_id points here.'),
 ('rules', 'id', 'Row id.'),
 ('rules', 'name', 'The rule: how the figure was written (digits, words, range, vague) or statement, then what named the source (verb, according-to, unnamed, article, ...).'),
-('claims', 'rule_id', 'The extraction rule that produced the claim (rules.id); claim_details shows its name.');
+('claims', 'rule_id', 'The extraction rule that produced the claim (rules.id); claim_details shows its name.'),
+('claims', 'planned', '1 for a plan, projection or expectation; 0 when said to have happened or to be so. claim_details shows it as modality: planned or reported.');
