@@ -123,9 +123,9 @@ extension ClaimDatabase {
         }
         let claim = try db.cachedStatement(sql: """
             INSERT INTO claims(article_id, kind, counted, low, high, unit, qualifier, quantity_text, planned,
-                               polarity, place_id, claim_date, date_text, span_start, span_end, rule_id, claimant_id,
+                               polarity_id, place_id, claim_date, date_text, span_start, span_end, rule_id, claimant_id,
                                claimant_text, dated_after_publication, estimate_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM polarities WHERE name = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let source = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO claim_sources(claim_id, entity_id, role, text) VALUES (?, ?, ?, ?)")

@@ -88,13 +88,13 @@ enum DerivedRows {
                 WHERE d.article_id IN (SELECT value FROM json_each(?)) AND d.low IS NOT NULL AND \(unfiled("d"))
             ),
             grouped AS (
-                SELECT source_key, kind, low, high, unit, planned, polarity, min(report_order) AS first_order,
+                SELECT source_key, kind, low, high, unit, planned, polarity_id, min(report_order) AS first_order,
                        count(DISTINCT article_id) AS article_count, min(claim_date) AS claim_date, max(vague) AS vague
-                FROM members GROUP BY source_key, kind, low, high, unit, planned, polarity
+                FROM members GROUP BY source_key, kind, low, high, unit, planned, polarity_id
             )
-            INSERT INTO estimate_groups(kind, source_key, low, high, unit, planned, polarity, source, first_claim_id,
+            INSERT INTO estimate_groups(kind, source_key, low, high, unit, planned, polarity_id, source, first_claim_id,
                                         claim_date, article_count, vague, place_id, range_low, range_high)
-            SELECT g.kind, g.source_key, g.low, g.high, g.unit, g.planned, g.polarity, m.source, m.claim_id,
+            SELECT g.kind, g.source_key, g.low, g.high, g.unit, g.planned, g.polarity_id, m.source, m.claim_id,
                    g.claim_date, g.article_count, g.vague, m.place_id, m.range_low, m.range_high
             FROM grouped g JOIN members m ON m.report_order = g.first_order
             """).execute(arguments: [ids])
@@ -108,7 +108,7 @@ enum DerivedRows {
           AND \(unfiled("claims"))
           AND g.source_key = coalesce(claims.claimant_id, -claims.article_id) AND g.low = claims.low
           AND g.kind = claims.kind AND g.high = claims.high AND g.unit = coalesce(claims.unit, '')
-          AND g.planned = claims.planned AND g.polarity = claims.polarity
+          AND g.planned = claims.planned AND g.polarity_id = claims.polarity_id
         """
 
     /// The claim has no estimate yet: new in this batch, or its estimate was deleted.
@@ -120,13 +120,13 @@ enum DerivedRows {
     /// Reads `claim_details d`; a WHERE clause follows.
     private static let members = """
         SELECT d.claim_id, d.estimate_id, d.kind, coalesce(d.claimant_id, -d.article_id) AS source_key, d.low, d.high,
-               coalesce(d.unit, '') AS unit, d.modality = 'planned' AS planned, d.polarity, d.claimant AS source, d.article_id,
+               coalesce(d.unit, '') AS unit, c.planned, c.polarity_id, d.claimant AS source, d.article_id,
                d.claim_date, coalesce(d.qualifier = 'vague', 0) AS vague, d.place_id, d.report_order,
                CASE d.qualifier WHEN 'approximately' THEN d.low * 0.9 WHEN 'nearly' THEN d.low * 0.9
                                 ELSE d.low END AS range_low,
                CASE d.qualifier WHEN 'approximately' THEN d.high * 1.1 WHEN 'at_least' THEN 9e999
                                 ELSE d.high END AS range_high
-        FROM claim_details d
+        FROM claim_details d JOIN claims c ON c.id = d.claim_id
         """
 
     /// In an update of `estimate_groups` from a member `m`: it is earlier than the group's first

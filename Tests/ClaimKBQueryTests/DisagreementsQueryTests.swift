@@ -1,5 +1,7 @@
 import Foundation
+import ClaimKBIngest
 import ClaimKBQuery
+import ClaimKBStore
 import GRDB
 import Testing
 
@@ -35,6 +37,26 @@ struct DisagreementsQueryTests {
         let vague = ["several thousand", "Thousands of", "millions of rounds"]
         #expect(!rows.contains { vague.contains($0.figure ?? "") || vague.contains($0.otherFigure ?? "") })
         #expect(!rows.contains { $0.modality == "planned" && ($0.low == 1500 || $0.otherLow == 1500) })
+    }
+
+    @Test("a denied figure disagrees with no one: 500 denied by the Kremlin against 1,000 and 12,000")
+    func deniedLeftOut() throws {
+        let db = try ClaimDatabase.inMemory()
+        let text = """
+            Border report
+
+            Ukraine's military intelligence said 12,000 North Korean troops were in the Kursk region.
+            The Russian defence ministry said 1,000 troops were in the Kursk region.
+            A Kremlin spokesman denied that 500 troops were in the Kursk region.
+            """
+        let extractor = Extractor(lexicon: try .builtIn())
+        for article in try ArticleReader().read(Data(text.utf8), name: "border").articles {
+            try db.store(extractor.extract(article))
+        }
+        let polarities = try db.writer.read { try String.fetchAll($0, sql: "SELECT polarity FROM claim_details ORDER BY low") }
+        #expect(polarities == ["denied", "asserted", "asserted"])
+        let rows = try db.answer(DisagreementsQuery())
+        #expect(rows.map { "\($0.figure!) vs \($0.otherFigure!)" } == ["1,000 vs 12,000"])
     }
 
     @Test("hedges widen a figure: nearly 11,000 and ~12,000 overlap, so they do not disagree")

@@ -297,22 +297,24 @@ import Testing
         }
     }
 
-    @Test func claimsStoredBefore0013KeepTheirRuleNamesAndModality() throws {
+    @Test func claimsStoredBefore0013KeepTheirRuleModalityAndPolarity() throws {
         let queue = try migrated(from: "0012_date_index_for_dated_claims_only", holding: """
             INSERT INTO articles(id, name, format, text, content_hash, extractor_version, ingested_at)
             VALUES (1, 'old', 'text', 'Some text.', 'h', 'v0', '2024-10-02T00:00:00Z');
             INSERT INTO claims(id, article_id, kind, modality, polarity, span_start, span_end, rule)
             VALUES (1, 1, 'statement', 'reported', 'asserted', 0, 4, 'statement/verb'),
                    (2, 1, 'statement', 'planned', 'asserted', 0, 4, 'statement/according-to'),
-                   (3, 1, 'statement', 'reported', 'asserted', 5, 9, 'statement/verb');
+                   (3, 1, 'statement', 'reported', 'denied', 5, 9, 'statement/verb');
             """)
         try queue.read { db throws in
             #expect(try String.fetchAll(db, sql: "SELECT rule FROM claim_details ORDER BY claim_id")
                 == ["statement/verb", "statement/according-to", "statement/verb"])
             #expect(try String.fetchAll(db, sql: "SELECT modality FROM claim_details ORDER BY claim_id")
                 == ["reported", "planned", "reported"])
+            #expect(try String.fetchAll(db, sql: "SELECT polarity FROM claim_details ORDER BY claim_id")
+                == ["asserted", "asserted", "denied"])
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM rules") == 2)
-            #expect(try db.columns(in: "claims").contains { ["rule", "modality"].contains($0.name) } == false)
+            #expect(try db.columns(in: "claims").contains { ["rule", "modality", "polarity"].contains($0.name) } == false)
         }
     }
 

@@ -1,10 +1,10 @@
--- 0014: estimate_groups says whether an estimate is planned with a flag, not a word (~25 MiB
--- less at 100,000 articles), as claims do since 0013.
+-- 0014: estimate_groups says whether an estimate is planned, and its polarity, with a flag and
+-- an id instead of words (~35 MiB less at 100,000 articles), as claims do since 0013.
 --
--- 'reported' or 'planned' was written in every group row and again in the listing and subject
--- indexes; estimate_groups.planned, 0 or 1, takes no byte in either. The views still show
--- modality as the word. Among one source's identical figures of one date, and among
--- disagreements of one kind, reported ones now come before planned ones (the flag's order).
+-- 'reported' or 'planned' and 'asserted', 'denied', ... were written in every group row, and the
+-- modality again in the listing and subject indexes. The views still show both as words. Among
+-- one source's identical figures of one date, and among disagreements of one kind, reported
+-- ones now come before planned ones (the flag's order).
 --
 -- The table is rebuilt under the same ids, as in 0010, and the views that read it restated.
 
@@ -22,7 +22,7 @@ CREATE TABLE estimate_groups (
     high           REAL NOT NULL,
     unit           TEXT NOT NULL,                -- '' for a head count
     planned        INTEGER NOT NULL CHECK (planned = 0 OR planned = 1),
-    polarity       TEXT NOT NULL,
+    polarity_id    INTEGER NOT NULL REFERENCES polarities(id),
     source         TEXT NOT NULL,                -- claimant name or '(the article)': what estimates sort by
     first_claim_id INTEGER NOT NULL,             -- the earliest report: claim_details.report_order
     claim_date     TEXT,                         -- the earliest date any report is about
@@ -33,7 +33,7 @@ CREATE TABLE estimate_groups (
     range_high     REAL NOT NULL
 ) STRICT;
 INSERT INTO estimate_groups
-SELECT id, kind, source_key, low, high, unit, modality = 'planned', polarity, source, first_claim_id, claim_date,
+SELECT id, kind, source_key, low, high, unit, modality = 'planned', (SELECT id FROM polarities WHERE name = polarity), source, first_claim_id, claim_date,
        article_count, vague, place_id, range_low, range_high
 FROM temp.estimate_groups_copy ORDER BY id;
 DROP TABLE temp.estimate_groups_copy;
@@ -42,7 +42,7 @@ DROP TABLE temp.estimate_groups_copy;
 CREATE INDEX estimate_groups_key ON estimate_groups(source_key, low);
 CREATE INDEX estimate_groups_listing ON estimate_groups(kind, source, claim_date IS NULL, claim_date, low, high, planned);
 CREATE INDEX estimate_groups_subject ON estimate_groups(kind, planned, unit, place_id, range_low)
-    WHERE vague = 0 AND polarity <> 'denied' AND place_id IS NOT NULL;
+    WHERE vague = 0 AND polarity_id <> 2 AND place_id IS NOT NULL;             -- 2: denied
 
 -- The views of 0005, reading the flag.
 
@@ -57,7 +57,7 @@ SELECT
     (SELECT json_group_array(figure) FROM (
         SELECT m.figure FROM claim_details m WHERE m.estimate_id = g.id
         GROUP BY m.figure ORDER BY min(m.report_order)))               AS figures,   -- JSON array
-    g.low, g.high, f.unit, f.qualifier, iif(g.planned, 'planned', 'reported') AS modality, g.polarity, f.counted,
+    g.low, g.high, f.unit, f.qualifier, iif(g.planned, 'planned', 'reported') AS modality, f.polarity, f.counted,
     (SELECT group_concat(place, ', ') FROM (
         SELECT m.place FROM claim_details m WHERE m.estimate_id = g.id AND m.place IS NOT NULL
         GROUP BY m.place ORDER BY min(m.report_order)))                AS place,     -- every place named
@@ -101,15 +101,16 @@ JOIN estimate_groups b
  -- figures more than 20 times apart count different things ("three generals", "1.2 million
  -- personnel" against "12,000 soldiers"), not the same thing differently
  AND b.range_low <= 20 * a.range_high
- AND b.vague = 0 AND b.polarity <> 'denied' AND b.place_id IS NOT NULL
+ AND b.vague = 0 AND b.polarity_id <> 2 AND b.place_id IS NOT NULL      -- 2: denied
  AND b.source_key <> a.source_key
 JOIN claim_details fa ON fa.claim_id = a.first_claim_id
 JOIN claim_details fb ON fb.claim_id = b.first_claim_id
 LEFT JOIN entities place ON place.id = a.place_id
-WHERE a.vague = 0 AND a.polarity <> 'denied' AND a.place_id IS NOT NULL
+WHERE a.vague = 0 AND a.polarity_id <> 2 AND a.place_id IS NOT NULL
 ORDER BY a.kind, a.planned, a.unit, a.place_id, a.range_low, a.id, b.range_low, b.id;
 
-DELETE FROM schema_docs WHERE object = 'estimate_groups' AND column = 'modality';
+DELETE FROM schema_docs WHERE object = 'estimate_groups' AND column IN ('modality', 'polarity');
 INSERT INTO schema_docs(object, column, description) VALUES
 ('estimate_groups', 'planned', '1 for a planned figure, 0 for a reported one.'),
+('estimate_groups', 'polarity_id', 'asserted, confirmed, denied or unconfirmed (polarities.id).'),
 ('estimates', 'planned', '1 for a planned figure, 0 for a reported one (modality as a flag): estimates sort by it last.');

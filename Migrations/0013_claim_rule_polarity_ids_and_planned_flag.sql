@@ -1,11 +1,13 @@
--- 0013: two words written out in every claim row become an id and a flag (~49 MiB less at
--- 100,000 articles, a sixth of `claims`). claim_details shows both as words, as before.
+-- 0013: three words written out in every claim row become ids and a flag (~65 MiB less at
+-- 100,000 articles, a fifth of `claims`). claim_details shows them as words, as before.
 --
 -- * The extraction rule: two dozen names ("digits/verb", "statement/according-to", ...), 14
 --   bytes a row on average, are now rows of `rules`, and claims.rule_id points to one. claimkb
 --   adds a rule the first time a claim uses it.
--- * The modality: 'reported' or 'planned', 8 bytes a row, is now claims.planned, 0 or 1, which
---   takes no byte at all (SQLite writes the integers 0 and 1 in a row's header alone).
+-- * The polarity: one of four words, 8 bytes a row, is now claims.polarity_id into `polarities`.
+-- * The modality: 'reported' or 'planned', 8 bytes a row, is now claims.planned, 0 or 1.
+-- SQLite writes the integers 0 and 1 in a row's header alone: the commonest rule ids, 'asserted'
+-- and 'confirmed' and either modality take no byte of the row at all.
 --
 -- SQLite checks every view when a column is dropped: claim_details (0011's, reading the new
 -- columns) is restated before the old ones go. The views that read it stand as they are.
@@ -19,6 +21,15 @@ INSERT INTO rules(name) SELECT DISTINCT rule FROM claims ORDER BY rule;
 -- Never NULL once written (SQLite adds a column NOT NULL only with a default).
 ALTER TABLE claims ADD COLUMN rule_id INTEGER REFERENCES rules(id);
 UPDATE claims SET rule_id = (SELECT id FROM rules WHERE name = claims.rule);
+
+CREATE TABLE polarities (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+) STRICT;
+INSERT INTO polarities(id, name) VALUES (0, 'asserted'), (1, 'confirmed'), (2, 'denied'), (3, 'unconfirmed');
+-- (No REFERENCES: SQLite adds a column with a foreign key only with a NULL default.)
+ALTER TABLE claims ADD COLUMN polarity_id INTEGER NOT NULL DEFAULT 0 CHECK (polarity_id BETWEEN 0 AND 3);
+UPDATE claims SET polarity_id = (SELECT id FROM polarities WHERE name = claims.polarity);
 
 ALTER TABLE claims ADD COLUMN planned INTEGER NOT NULL DEFAULT 0 CHECK (planned = 0 OR planned = 1);
 UPDATE claims SET planned = 1 WHERE modality = 'planned';
@@ -56,7 +67,7 @@ SELECT
     END                                    AS figure,
     c.quantity_text                        AS quantity_text,
     iif(c.planned, 'planned', 'reported')  AS modality,
-    c.polarity                             AS polarity,
+    (SELECT name FROM polarities WHERE id = c.polarity_id) AS polarity,
     c.claimant_id                          AS claimant_id,
     coalesce(claimant.name, '(the article)') AS claimant,
     coalesce(claimant.type, 'article')     AS claimant_type,
@@ -83,11 +94,16 @@ LEFT JOIN entities place ON place.id = c.place_id;
 
 ALTER TABLE claims DROP COLUMN rule;
 ALTER TABLE claims DROP COLUMN modality;
+ALTER TABLE claims DROP COLUMN polarity;
 
-DELETE FROM schema_docs WHERE object = 'claims' AND column IN ('rule', 'modality');
+DELETE FROM schema_docs WHERE object = 'claims' AND column IN ('rule', 'modality', 'polarity');
 INSERT INTO schema_docs(object, column, description) VALUES
 ('rules', '', 'The extraction rules that produced claims, one row each; claims.rule_id points here.'),
 ('rules', 'id', 'Row id.'),
 ('rules', 'name', 'The rule: how the figure was written (digits, words, range, vague) or statement, then what named the source (verb, according-to, unnamed, article, ...).'),
 ('claims', 'rule_id', 'The extraction rule that produced the claim (rules.id); claim_details shows its name.'),
+('polarities', '', 'What a source does with a claim: asserts it, confirms it, denies it, or reports it unconfirmed; claims.polarity_id and estimate_groups.polarity_id point here.'),
+('polarities', 'id', 'Row id: 0 asserted, 1 confirmed, 2 denied, 3 unconfirmed.'),
+('polarities', 'name', 'asserted, confirmed, denied or unconfirmed.'),
+('claims', 'polarity_id', 'asserted, confirmed, denied or unconfirmed (polarities.id); claim_details shows the word as polarity.'),
 ('claims', 'planned', '1 for a plan, projection or expectation; 0 when said to have happened or to be so. claim_details shows it as modality: planned or reported.');
