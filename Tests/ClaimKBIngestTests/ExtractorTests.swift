@@ -320,6 +320,15 @@ import Testing
                 .first?.claimant?.entity == EntityKey(name: "Oleh Synehubov", type: .person))
     }
 
+    @Test func aPersonDescribedByTheBodyTheyServeSpeaksNotTheBody() throws {
+        let budanov = try #require(claims("Fighting went on. Kyrylo Budanov, Ukraine's military intelligence chief, said about"
+            + " 11,000 North Korean troops were in the Kursk region.").first)
+        #expect(budanov.claimant?.entity == EntityKey(name: "Kyrylo Budanov", type: .person))
+        let kirby = try #require(claims("Talks stalled. John Kirby, the White House national security spokesman, told"
+            + " reporters that 3,000 troops had arrived.").first)
+        #expect(kirby.claimant?.entity == EntityKey(name: "John Kirby", type: .person))
+    }
+
     @Test func aCountOfTheSourcesIsNoClaim() throws {
         let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
             + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")

@@ -274,7 +274,16 @@ struct AttributionFinder {
     private func asideOpening(before k: Int, floor: Int) -> Int? {
         var p = k - 1
         while p >= floor, tokens[p].mark != "," { p -= 1 }
-        return p >= floor && p + 1 < k && isAsideStart(p + 1) ? p : nil
+        guard p >= floor, p + 1 < k else { return nil }
+        return isAsideStart(p + 1) || describesPerson(before: p, endingAt: k - 1) ? p : nil
+    }
+
+    /// "Kyrylo Budanov, Ukraine's military intelligence chief,": words ending in a title right
+    /// after a person's name say who the person is; the person speaks, not the body they name.
+    private func describesPerson(before comma: Int, endingAt last: Int) -> Bool {
+        guard comma > 0, lexicon.isTitleWord(tokens[last]) else { return false }
+        let m = entities.mentionAt[comma - 1]
+        return m != -1 && entities.entities[entities.mentions[m].entity].key.type == .person
     }
 
     /// "…, local activists said", "witnesses told reporters": the verb's subject is a group no name goes
