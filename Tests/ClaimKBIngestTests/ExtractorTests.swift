@@ -329,6 +329,24 @@ import Testing
         #expect(kirby.claimant?.entity == EntityKey(name: "John Kirby", type: .person))
     }
 
+    @Test func aBareCountRightAfterCountedPeopleCountsThemAgain() throws {
+        let found = claims("More than 8 million refugees have fled. Germany has taken in about 1 million, officials said.")
+        #expect(found.map(\.kind) == ["refugees", "refugees"])
+        #expect(found.last?.counted == "refugees")
+        // a change is no head count, and the count does not reach past the next sentence
+        #expect(claims("Shelling killed 300 people. The index rose 150 on Monday.").count == 1)
+        #expect(claims("Shelling killed 300 people. The city was quiet. Hungary received 30,000 last year.").count == 1)
+    }
+
+    @Test func aNamedActorOpeningASentenceIsNotTheLastSpeakerGoingOn() throws {
+        let found = claims("Sherry Rehman, the climate minister, said 1,200 people had died. The United Nations appealed"
+            + " for $160 million in emergency aid.")
+        #expect(found.map(\.claimant?.entity.name) == ["Sherry Rehman", nil])
+        // with no name of its own, the sentence goes on reporting what its speaker said
+        let carried = claims("Sherry Rehman said 1,200 people had died. Another 300 were missing.")
+        #expect(carried.last?.claimant?.entity.name == "Sherry Rehman")
+    }
+
     @Test func aCountOfTheSourcesIsNoClaim() throws {
         let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
             + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")

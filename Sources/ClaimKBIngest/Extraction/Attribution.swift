@@ -169,6 +169,20 @@ struct AttributionFinder {
         return false
     }
 
+    /// The sentence opens with a named actor doing something ("The United Nations appealed for $160
+    /// million"): its figures are that actor's doing, not more of what the sentence before reported.
+    func opensWithNamedActor(_ s: Sentence) -> Bool {
+        var k = s.tokens.lowerBound
+        if k < s.tokens.upperBound, tokens[k].lower == "the" { k += 1 }
+        guard k < s.tokens.upperBound, entities.mentionAt[k] != -1 else { return false }
+        let mention = entities.mentions[entities.mentionAt[k]]
+        guard mention.tokens.lowerBound == k, !mention.demonym,
+              entities.entities[mention.entity].key.type != .place else { return false }
+        let next = mention.tokens.upperBound
+        return next < s.tokens.upperBound && tokens[next].isWord && !tokens[next].isCapitalized
+            && tokens[next].lower != "'s" && !lexicon.isFunctionWord(tokens[next])
+    }
+
     /// Only a speaker makes a report: a name, a title ("the medical examiner"), a group ("officials"), a
     /// pronoun; "the sheer volume of the deliveries suggests" reports nothing new. An aside between them
     /// does not count ("a central bank official, who asked not to be named, said").

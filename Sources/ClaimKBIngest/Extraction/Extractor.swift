@@ -54,6 +54,9 @@ struct ClaimBuilder {
     private var previous: (paragraph: Int, attribution: Attribution)?
     /// The last thing counted, for "the number could rise to 12,000".
     private var lastCounted: (kind: String, counted: String?)?
+    /// How many sentences came before this one, and the one `lastCounted` was counted in.
+    private var sentencesBefore = 0
+    private var lastCountedIn = -2
 
     init(lexicon: CompiledLexicon, tokens: [Token], scalars: [Unicode.Scalar], entities: EntityRecognizer, published: String?) {
         self.lexicon = lexicon
@@ -77,7 +80,8 @@ struct ClaimBuilder {
         let evidence = entities.text(s.tokens)
         let own = attribution.attribute(s, figure: nil)
         var carried: Attribution?
-        if let p = previous, p.paragraph == s.paragraph, !attribution.hasReportingVerb(s) {
+        if let p = previous, p.paragraph == s.paragraph, !attribution.hasReportingVerb(s),
+           !attribution.opensWithNamedActor(s) {
             carried = attribution.carry(p.attribution, into: s)
         }
 
@@ -103,6 +107,11 @@ struct ClaimBuilder {
                 } else if kind == nil, f.unit == nil, let event = eventOnBareFigure(f, in: s) {
                     // "killed more than 600 people and forced 1.3 million from their homes"
                     kind = event
+                } else if kind == nil, let last = lastCounted, lastCountedIn >= sentencesBefore - 1,
+                          Self.headCounts.contains(last.kind), continuesTheCount(f, in: s) {
+                    // "More than 6 million Ukrainians have fled. Germany has taken in about 1.1 million."
+                    kind = last.kind
+                    counted = last.counted
                 }
             }
             guard var kind, !countsTheSource(f, in: s), !measuresTime(f, in: s) else { continue }
@@ -152,6 +161,7 @@ struct ClaimBuilder {
                 claimDate: claimDate?.date, dateText: claimDate?.text, span: span, evidence: evidence,
                 sources: sources, rule: "\(f.rule)/\(att?.rule ?? "article")"))
             lastCounted = (kind, counted)
+            lastCountedIn = sentencesBefore
             before = (kind, counted)
             made += 1
         }
@@ -170,6 +180,7 @@ struct ClaimBuilder {
         } else {
             previous = nil
         }
+        sentencesBefore += 1
     }
 
     /// "over three nights of protests", "for 10 months": a figure that counts time (and nothing else).
@@ -232,6 +243,23 @@ struct ClaimBuilder {
               !lexicon.isPreposition(tokens[p]) else { return nil }
         return eventKind(near: f, in: clauseRange(f, in: s))
     }
+
+    /// A bare count that ends its clause as the object of a verb ("has taken in about 1.1 million,",
+    /// "received 30,000 last year"): more of the people counted just before.
+    private func continuesTheCount(_ f: Figure, in s: Sentence) -> Bool {
+        let a = f.tokens.lowerBound
+        guard f.counted == nil, f.unit == nil, f.low >= 100, a > s.tokens.lowerBound else { return false }
+        let verb = tokens[a - 1]
+        guard verb.isWord, !verb.isCapitalized, !verb.isNumber,
+              !lexicon.isFunctionWord(verb) || Self.particles.contains(verb.lower),
+              !lexicon.isFigureLink(verb),  // "the index rose 150": a change, not a head count
+              !["to", "from", "than", "of", "by", "at", "with", "against", "versus", "vs"].contains(verb.lower)
+        else { return false }
+        return f.end >= s.tokens.upperBound || tokens[f.end].kind == .punct || lexicon.isPreposition(tokens[f.end])
+            || lexicon.isFunctionWord(tokens[f.end])
+    }
+    private static let particles = ["in", "up", "out"]
+    private static let headCounts: Set<String> = ["people", "refugees", "troops", "casualties"]
 
     /// "2 million of them", "300 of those": a part of what was last counted.
     private func partOfThoseCounted(_ f: Figure, in s: Sentence) -> Bool {
