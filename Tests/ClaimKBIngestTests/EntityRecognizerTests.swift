@@ -42,6 +42,13 @@ import Testing
         }
     }
 
+    @Test func aCountryAdjectiveBeforeACompanyWordIsACompany() throws {
+        let es = entities("Indian Railways said 40 trains were late. Turkish Airlines and Nordvik Holdings cut 300 jobs.")
+        for name in ["Indian Railways", "Turkish Airlines", "Nordvik Holdings"] {
+            #expect(es.contains { $0.name == name && $0.type == .organization }, "\(name)")
+        }
+    }
+
     @Test func definiteDescriptionsReferBack() throws {
         let x = extractor.extract(article("""
             South Korea's National Intelligence Service spoke first. The South Korean agency also used new tools.

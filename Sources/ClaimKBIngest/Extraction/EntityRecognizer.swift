@@ -372,7 +372,8 @@ struct EntityRecognizer {
             }
             if t.isWord, lexicon.isConnector(t), j > nameStart, j + 1 < end,
                tokens[j + 1].isCapitalized || lexicon.isConnector(tokens[j + 1]) && j + 2 < end && tokens[j + 2].isCapitalized,
-               t.lower != "and" || hasHead != nil {
+               // "Ministry of Trade and Industry" is one name, "Turkish Airlines and Nordvik Holdings" two
+               t.lower != "and" || hasHead != nil && lexicon.head(tokens[j - 1]) == nil {
                 j += 1
                 continue
             }
