@@ -49,6 +49,12 @@ import Testing
         }
     }
 
+    @Test func anUnknownAcronymThatSpeaksIsABody() throws {
+        let es = entities("The KRG said 500 families had returned. Fighting in the ZRX area went on.")
+        #expect(es.contains { $0.name == "KRG" && $0.type == .organization })
+        #expect(!es.contains { $0.name == "ZRX" })
+    }
+
     @Test func definiteDescriptionsReferBack() throws {
         let x = extractor.extract(article("""
             South Korea's National Intelligence Service spoke first. The South Korean agency also used new tools.

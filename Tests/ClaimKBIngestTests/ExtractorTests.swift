@@ -347,6 +347,15 @@ import Testing
         #expect(carried.last?.claimant?.entity.name == "Sherry Rehman")
     }
 
+    @Test func whoRejectsAClaimAfterItIsNotWhoMadeIt() throws {
+        let c = try #require(claims("Talks stalled. The IDF said it had killed 17,000 militants, a claim Hamas rejected.").first)
+        #expect(c.claimant?.entity.name == "Israel Defense Forces")
+        let army = try #require(claims("Talks stalled. The army said it had killed 17,000 militants, a claim Hamas rejected.").first)
+        #expect(army.claimant == nil && army.polarity == .asserted)
+        let disputed = try #require(claims("Talks stalled. About 300 soldiers died, a figure disputed by Kyiv.").first)
+        #expect(disputed.claimant == nil)
+    }
+
     @Test func aCountOfTheSourcesIsNoClaim() throws {
         let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
             + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")

@@ -111,7 +111,13 @@ struct AttributionFinder {
                 // another clause begins: "…, while the United States said …"
                 if tokens[v].mark == ";" || tokens[v].mark == "," && v + 1 < b
                     && Self.clauseOpeners.contains(tokens[v + 1].lower) { break }
+                // "…, a figure disputed by Kyiv": what follows judges the figure, it does not report it
+                if tokens[v].mark == ",", v + 2 < b, ["a", "an", "the"].contains(tokens[v + 1].lower),
+                   lexicon.countedNouns.match(tokens, at: v + 2, end: b)?.value == "ref" { break }
                 if isReportingVerb(v, floor: f) {
+                    // a denial after a speaker's report answers it: "The army said it had killed
+                    // 17,000 militants, a claim Hamas rejected."
+                    if unnamed != nil, lexicon.verb(tokens[v])?.polarity == .denied { break }
                     if unnamed == nil, hasSpeaker(before: v, floor: f) { unnamed = v }
                     if let subj = subject(of: v, floor: f) {
                         return finish(Attribution(claimant: subj, cited: cited, rule: "verb-after", verb: v), s, verb: v)

@@ -475,6 +475,13 @@ struct EntityRecognizer {
         if words >= 2, words <= 3, simple, j < end, lexicon.verb(tokens[j]) != nil, !lexicon.verb(tokens[j])!.cites {
             return person(run, name: name, role: nil, affiliation: nil)
         }
+        // "The KRG said": an unknown acronym that speaks is a body
+        if words == 1, tokens[run.lowerBound].isAllCaps, j < end, lexicon.verb(tokens[j]).map({ !$0.cites }) == true {
+            let e = entity(EntityKey(name: name, type: .organization))
+            addMention(e, run)
+            articleNames[name] = e
+            return j
+        }
         // "The head of the regional administration, Oleh Synehubov, said": a name set off by commas
         // before a reporting verb names who speaks
         if words >= 2, words <= 3, simple, j + 1 < end, tokens[j].mark == ",", run.lowerBound > s.tokens.lowerBound,
