@@ -356,6 +356,12 @@ import Testing
         #expect(disputed.claimant == nil)
     }
 
+    @Test func aSpeakerDescribedWithoutANameStopsTheLastSpeakerGoingOn() throws {
+        let found = claims("Police said they arrested 120 protesters. Turnout was 67.4%, the electoral commission said.")
+        #expect(found.map { $0.claimant?.entity.name } == ["police", nil])
+        #expect(found.last?.rule == "digits/unnamed")
+    }
+
     @Test func aCountOfTheSourcesIsNoClaim() throws {
         let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
             + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")
