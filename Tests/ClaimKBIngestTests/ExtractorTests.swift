@@ -362,6 +362,17 @@ import Testing
         #expect(found.last?.rule == "digits/unnamed")
     }
 
+    @Test func aBareFigureBeforeAnUnknownPluralCountsThoseThingsNotPeople() throws {
+        #expect(claims("Fires spread. Authorities evacuated 19 villages and a hospital.").isEmpty)
+        #expect(claims("Fires spread. Troops killed 12 overnight and injured 30 others.").map(\.kind) == ["casualties", "casualties"])
+    }
+
+    @Test func aLongUnknownNameAfterAccordingToIsTheSource() throws {
+        let c = try #require(claims("Fires spread. More than 150,000 hectares burned, according to the European Forest Fire"
+            + " Information System.").first)
+        #expect(c.claimant?.entity == EntityKey(name: "European Forest Fire Information System", type: .organization))
+    }
+
     @Test func aCountOfTheSourcesIsNoClaim() throws {
         let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
             + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")

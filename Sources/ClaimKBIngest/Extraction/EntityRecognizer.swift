@@ -494,6 +494,18 @@ struct EntityRecognizer {
            j == end || Self.phraseEnds.contains(tokens[j].mark) {
             return person(run, name: name, role: nil, affiliation: nil)
         }
+        // "according to the European Forest Fire Information System": a source of three words or more
+        // that no rule types is a body (two may be a person: "according to Olga Sarrado")
+        if words >= 3, simple {
+            var p = run.lowerBound - 1
+            if p > s.tokens.lowerBound, tokens[p].lower == "the" { p -= 1 }
+            if p > s.tokens.lowerBound, tokens[p].lower == "to", tokens[p - 1].lower == "according" {
+                let e = entity(EntityKey(name: name, type: .organization))
+                addMention(e, run)
+                articleNames[name] = e
+                return j
+            }
+        }
         if words <= 3, simple, run.lowerBound > s.tokens.lowerBound {
             let p = run.lowerBound - 1
             let afterAccording = p > 0 && tokens[p - 1].lower == "according"

@@ -233,6 +233,12 @@ struct ClaimBuilder {
     /// the kind of what happened to them, when the clause says (casualties, refugees).
     private func eventOnBareFigure(_ f: Figure, in s: Sentence) -> String? {
         guard f.counted == nil else { return nil }
+        // "evacuated 19 villages": the figure counts things the lexicon does not know, not people
+        // (a plural noun right after it; "killed 12 overnight" counts people)
+        if f.end < s.tokens.upperBound, tokens[f.end].isWord, !tokens[f.end].isCapitalized,
+           tokens[f.end].lower.count > 3, tokens[f.end].lower.hasSuffix("s"), !tokens[f.end].lower.hasSuffix("ss"),
+           !lexicon.isFunctionWord(tokens[f.end]), !lexicon.isPreposition(tokens[f.end]),
+           lexicon.eventVerbs.match(tokens, at: f.end, end: s.tokens.upperBound) == nil { return nil }
         // the subject of what happened: "At least 20 were killed", "three were hurt", "40 have died"
         var k = f.end
         while k < s.tokens.upperBound, k < f.end + 2, AttributionFinder.passiveAuxiliaries.contains(tokens[k].lower)
