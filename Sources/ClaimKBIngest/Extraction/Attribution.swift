@@ -185,8 +185,13 @@ struct AttributionFinder {
         guard mention.tokens.lowerBound == k, !mention.demonym,
               entities.entities[mention.entity].key.type != .place else { return false }
         let next = mention.tokens.upperBound
-        return next < s.tokens.upperBound && tokens[next].isWord && !tokens[next].isCapitalized
-            && tokens[next].lower != "'s" && !lexicon.isFunctionWord(tokens[next])
+        guard next < s.tokens.upperBound else { return false }
+        // "The IMF, which is owed about $44 billion, welcomed …"
+        if tokens[next].mark == ",", next + 1 < s.tokens.upperBound, ["which", "who", "whose"].contains(tokens[next + 1].lower) {
+            return true
+        }
+        return tokens[next].isWord && !tokens[next].isCapitalized && tokens[next].lower != "'s"
+            && !lexicon.isFunctionWord(tokens[next])
     }
 
     /// Only a speaker makes a report: a name, a title ("the medical examiner"), a group ("officials"), a
