@@ -373,6 +373,12 @@ import Testing
         #expect(c.claimant?.entity == EntityKey(name: "European Forest Fire Information System", type: .organization))
     }
 
+    @Test func aCountrysOfficialWithoutANameSpeaksForTheCountry() throws {
+        let c = try #require(claims("Talks stalled. Ukraine's intelligence chief said North Korea may send up to 100,000 troops.").first)
+        #expect(c.claimant?.entity == EntityKey(name: "Ukraine", type: .country))
+        #expect(c.modality == .planned && c.quantity?.qualifier == .up_to)
+    }
+
     @Test func aCountOfTheSourcesIsNoClaim() throws {
         let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
             + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")

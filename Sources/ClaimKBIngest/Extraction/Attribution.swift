@@ -270,9 +270,11 @@ struct AttributionFinder {
             let m = entities.mentionAt[k]
             if m != -1 {
                 let mention = entities.mentions[m]
-                // a possessor is not the subject: "Singh echoed Austin's remarks, disclosing …"
+                // a possessor is not the subject: "Singh echoed Austin's remarks, disclosing …"; but its
+                // group or official speaks for it ("Ukraine's intelligence chief said")
                 if mention.tokens.upperBound + 1 < v, tokens[mention.tokens.upperBound].lower == "'s",
-                   lexicon.groups.match(tokens, at: mention.tokens.upperBound + 1, end: v) == nil {
+                   lexicon.groups.match(tokens, at: mention.tokens.upperBound + 1, end: v) == nil,
+                   !officialOf(after: mention.tokens.upperBound + 1, before: v) {
                     k = mention.tokens.lowerBound - 1
                     continue
                 }
@@ -294,6 +296,13 @@ struct AttributionFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// Lower-case words ending in a title right before the verb: "intelligence chief", "foreign
+    /// minister" — someone who speaks for the name before them.
+    private func officialOf(after i: Int, before v: Int) -> Bool {
+        guard i < v, v - i <= 4, lexicon.isTitleWord(tokens[v - 1]) else { return false }
+        return (i..<v).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized }
     }
 
     /// The comma that opens an aside closed by the comma at `k` (", a US think tank based in Washington,"), if any.
