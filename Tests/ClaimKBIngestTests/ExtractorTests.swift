@@ -379,6 +379,13 @@ import Testing
         #expect(c.modality == .planned && c.quantity?.qualifier == .up_to)
     }
 
+    @Test func aTitledSpeakerAfterTheVerbSpeaks() throws {
+        let found = claims("Cholera spread. \"We have recorded 1,340 cases and 37 deaths,\" said Dr. Amina Yusuf, the head"
+            + " of the state health agency.")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.claimant?.entity == EntityKey(name: "Amina Yusuf", type: .person) })
+    }
+
     @Test func aCountOfTheSourcesIsNoClaim() throws {
         let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
             + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")

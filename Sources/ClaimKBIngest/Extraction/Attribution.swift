@@ -122,8 +122,10 @@ struct AttributionFinder {
                     if let subj = subject(of: v, floor: f) {
                         return finish(Attribution(claimant: subj, cited: cited, rule: "verb-after", verb: v), s, verb: v)
                     }
-                    // "…, said the Defence Ministry"; but "told AFP" names whom it was told
-                    let named = v + 2 < b && tokens[v + 1].lower == "the" ? v + 2 : v + 1
+                    // "…, said the Defence Ministry", "…, said Dr. Amina Yusuf"; but "told AFP" names whom it was told
+                    var named = v + 2 < b && tokens[v + 1].lower == "the" ? v + 2 : v + 1
+                    if named < b, entities.mentionAt[named] == -1,
+                       let title = lexicon.titles.match(tokens, at: named, end: b) { named += title.length }
                     if named < b, entities.mentionAt[named] != -1, !Self.addressVerbs.contains(tokens[v].lower) {
                         return finish(Attribution(claimant: source(entities.mentionAt[named]), cited: cited, rule: "verb-after", verb: v), s, verb: v)
                     }
