@@ -53,6 +53,10 @@ import Testing
         let es = entities("The KRG said 500 families had returned. Fighting in the ZRX area went on.")
         #expect(es.contains { $0.name == "KRG" && $0.type == .organization })
         #expect(!es.contains { $0.name == "ZRX" })
+        let more = entities("Gazprom reported a loss. Donors pledged aid. Officials in Kharkiv said the power was back.")
+        #expect(more.contains { $0.name == "Gazprom" && $0.type == .organization })
+        #expect(!more.contains { $0.name == "Donors" })
+        #expect(more.contains { $0.name == "Kharkiv" && $0.type == .place })
     }
 
     @Test func definiteDescriptionsReferBack() throws {

@@ -475,8 +475,14 @@ struct EntityRecognizer {
         if words >= 2, words <= 3, simple, j < end, lexicon.verb(tokens[j]) != nil, !lexicon.verb(tokens[j])!.cites {
             return person(run, name: name, role: nil, affiliation: nil)
         }
-        // "The KRG said": an unknown acronym that speaks is a body
-        if words == 1, tokens[run.lowerBound].isAllCaps, j < end, lexicon.verb(tokens[j]).map({ !$0.cites }) == true {
+        // "The KRG said", "Gazprom reported": one unknown word that speaks is a body (a person is named
+        // in full first; a word the lexicon knows, "Officials", is no name, nor a plural opening the
+        // sentence, "Donors pledged", nor a place, "officials in Kharkiv said")
+        let first = tokens[run.lowerBound]
+        let opens = run.lowerBound == s.tokens.lowerBound || !tokens[run.lowerBound - 1].isWord
+        if words == 1, first.isAllCaps || !first.known && !(opens && first.lower.hasSuffix("s")),
+           run.lowerBound == s.tokens.lowerBound || !lexicon.isLocative(tokens[run.lowerBound - 1]),
+           j < end, lexicon.verb(tokens[j]).map({ !$0.cites }) == true {
             let e = entity(EntityKey(name: name, type: .organization))
             addMention(e, run)
             articleNames[name] = e
