@@ -501,6 +501,8 @@ import Testing
         let statements = x.claims.filter { $0.kind == "statement" }
         #expect(statements.first { $0.claimant?.entity.name == "Russia" }?.polarity == .denied)
         #expect(statements.first { $0.claimant?.entity.name == "National Intelligence Service" }?.polarity == .unconfirmed)
+        let neither = extractor.extract(article("Talks went on. Russia has neither confirmed nor denied the deployment."))
+        #expect(neither.claims.map(\.polarity) == [.unconfirmed])
     }
 
     @Test func casualtiesAndRefugeesComeFromWhatHappenedToPeople() throws {

@@ -427,7 +427,7 @@ struct AttributionFinder {
             var k = v - 1
             while k >= s.tokens.lowerBound, k >= v - 3 {
                 let w = tokens[k].lower
-                if w == "not" || w == "never" || w.hasSuffix("n't") || w == "no" { negated = true }
+                if w == "not" || w == "never" || w.hasSuffix("n't") || w == "no" || w == "neither" { negated = true }
                 k -= 1
             }
             if negated {
