@@ -386,6 +386,11 @@ import Testing
         #expect(found.allSatisfy { $0.claimant?.entity == EntityKey(name: "Amina Yusuf", type: .person) })
     }
 
+    @Test func anIncludingAsideDoesNotCutTheSubjectFromItsVerb() throws {
+        let found = claims("Strikes went on. The ministry said at least 492 people, including 35 children, were killed on Monday.")
+        #expect(found.map(\.kind) == ["casualties", "casualties"])
+    }
+
     @Test func aCountOfTheSourcesIsNoClaim() throws {
         let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
             + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")

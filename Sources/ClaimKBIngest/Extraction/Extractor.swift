@@ -208,6 +208,12 @@ struct ClaimBuilder {
         var b = f.end
         while b < s.tokens.upperBound {
             let t = tokens[b]
+            // "at least 492 people, including 35 children, were killed": the aside is part of the subject
+            if t.mark == ",", b + 1 < s.tokens.upperBound, tokens[b + 1].lower == "including",
+               let close = (b + 2..<s.tokens.upperBound).first(where: { tokens[$0].mark == "," }) {
+                b = close + 1
+                continue
+            }
             if [",", ";", ":", "—", "(", ")"].contains(t.mark) || t.lower == "but" { break }
             // "arrested 457 people and 441 officers were injured": the next figure starts its own clause
             if t.lower == "and" || t.lower == "or", b + 1 < s.tokens.upperBound, tokens[b + 1].isNumber { break }
