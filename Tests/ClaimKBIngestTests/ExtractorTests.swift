@@ -333,9 +333,12 @@ import Testing
         let found = claims("More than 8 million refugees have fled. Germany has taken in about 1 million, officials said.")
         #expect(found.map(\.kind) == ["refugees", "refugees"])
         #expect(found.last?.counted == "refugees")
-        // a change is no head count, and the count does not reach past the next sentence
+        // a change is no head count, the dead are not counted on, and the count does not reach past the
+        // next sentence but in its paragraph
         #expect(claims("Shelling killed 300 people. The index rose 150 on Monday.").count == 1)
-        #expect(claims("Shelling killed 300 people. The city was quiet. Hungary received 30,000 last year.").count == 1)
+        #expect(claims("Shelling killed 300 people. Troops fired 400 overnight.").count == 1)
+        #expect(claims("More than 8 million refugees have fled.\n\nThe city was quiet.\n\nHungary received 30,000.").count == 1)
+        #expect(claims("More than 8 million refugees have fled. The city was quiet. Hungary received 30,000.").count == 2)
     }
 
     @Test func aNamedActorOpeningASentenceIsNotTheLastSpeakerGoingOn() throws {
@@ -389,6 +392,14 @@ import Testing
     @Test func anIncludingAsideDoesNotCutTheSubjectFromItsVerb() throws {
         let found = claims("Strikes went on. The ministry said at least 492 people, including 35 children, were killed on Monday.")
         #expect(found.map(\.kind) == ["casualties", "casualties"])
+    }
+
+    @Test func aTotalBroughtToAFigureCountsWhatWasCounted() throws {
+        let found = claims("About 1,500 migrants crossed the Channel on Saturday, the Home Office said. That brings the"
+            + " total for 2024 to 26,612. Five people died at sea, the French coastguard said.")
+        #expect(found.map(\.quantity?.low) == [1_500, 26_612, 5])
+        #expect(found[1].kind == "refugees" && found[1].counted == "migrants")
+        #expect(found[2].claimant != nil)
     }
 
     @Test func aCountOfTheSourcesIsNoClaim() throws {

@@ -54,9 +54,9 @@ struct ClaimBuilder {
     private var previous: (paragraph: Int, attribution: Attribution)?
     /// The last thing counted, for "the number could rise to 12,000".
     private var lastCounted: (kind: String, counted: String?)?
-    /// How many sentences came before this one, and the one `lastCounted` was counted in.
+    /// How many sentences came before this one, and the sentence and paragraph `lastCounted` was counted in.
     private var sentencesBefore = 0
-    private var lastCountedIn = -2
+    private var lastCountedIn = (sentence: -2, paragraph: -1)
 
     init(lexicon: CompiledLexicon, tokens: [Token], scalars: [Unicode.Scalar], entities: EntityRecognizer, published: String?) {
         self.lexicon = lexicon
@@ -107,9 +107,11 @@ struct ClaimBuilder {
                 } else if kind == nil, f.unit == nil, let event = eventOnBareFigure(f, in: s) {
                     // "killed more than 600 people and forced 1.3 million from their homes"
                     kind = event
-                } else if kind == nil, let last = lastCounted, lastCountedIn >= sentencesBefore - 1,
+                } else if kind == nil, let last = lastCounted,
+                          lastCountedIn.sentence >= sentencesBefore - 1 || lastCountedIn.paragraph == s.paragraph,
                           Self.headCounts.contains(last.kind), continuesTheCount(f, in: s) {
-                    // "More than 6 million Ukrainians have fled. Germany has taken in about 1.1 million."
+                    // "More than 6 million Ukrainians have fled. Germany has taken in about 1.1 million." (in
+                    // the next sentence, or the same paragraph)
                     kind = last.kind
                     counted = last.counted
                 }
@@ -161,7 +163,7 @@ struct ClaimBuilder {
                 claimDate: claimDate?.date, dateText: claimDate?.text, span: span, evidence: evidence,
                 sources: sources, rule: "\(f.rule)/\(att?.rule ?? "article")"))
             lastCounted = (kind, counted)
-            lastCountedIn = sentencesBefore
+            lastCountedIn = (sentencesBefore, s.paragraph)
             before = (kind, counted)
             made += 1
         }
@@ -271,7 +273,7 @@ struct ClaimBuilder {
             || lexicon.isFunctionWord(tokens[f.end])
     }
     private static let particles = ["in", "up", "out"]
-    private static let headCounts: Set<String> = ["people", "refugees", "troops", "casualties"]
+    private static let headCounts: Set<String> = ["people", "refugees", "troops"]
 
     /// "2 million of them", "300 of those": a part of what was last counted.
     private func partOfThoseCounted(_ f: Figure, in s: Sentence) -> Bool {
@@ -289,17 +291,27 @@ struct ClaimBuilder {
     }
     private static let addingWords = ["including", "additional", "another", "further"]
 
+    /// A linking verb used as one: "has risen", not "the total", "this year's total".
+    private func linksAsVerb(_ k: Int, floor: Int) -> Bool {
+        lexicon.isFigureLink(tokens[k])
+            && !(k > floor && (Self.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "'s"))
+    }
+    private static let determiners = ["the", "a", "an", "its", "their", "this", "that", "his", "her", "our"]
+
     /// "the death toll rose to 85", "the number could eventually rise to 12,000": a noun before a linking verb.
     private func linkedBack(_ f: Figure, in s: Sentence) -> (kind: String, counted: String?)? {
         // "put the death toll at between 100 and 300", "put the number of livestock lost at 735,000"
         // (and "put the figure closer to 7,000": the hedge right after the noun); the nearest noun
         // counts, up to the verb, whose subject is who puts it ("Others put the number at 6,000")
+        // (and "brings the total for 2024 to 26,612": "to" after the noun, a year between)
         let a = f.tokens.lowerBound
         let hedged = f.qualifier != .exact && f.qualifier != .vague && tokens[a].isWord && !tokens[a].isNumber
-        if a - 2 >= s.tokens.lowerBound, tokens[a - 1].lower == "at" || hedged {
-            let stop = tokens[a - 1].lower == "at" ? a - 1 : a
+        let linked = a - 1 >= s.tokens.lowerBound && ["at", "to"].contains(tokens[a - 1].lower)
+        if a - 2 >= s.tokens.lowerBound, linked || hedged {
+            let stop = linked ? a - 1 : a
             var k = stop - 1
-            while k >= max(s.tokens.lowerBound, a - 8), tokens[k].isWord, lexicon.verb(tokens[k]) == nil {
+            while k >= max(s.tokens.lowerBound, a - 8), tokens[k].isWord || tokens[k].isNumber, lexicon.verb(tokens[k]) == nil,
+                  tokens[stop].lower != "to" || !linksAsVerb(k, floor: s.tokens.lowerBound) {  // "has risen to": the subject, below
                 if let m = lexicon.countedNouns.match(tokens, at: k, end: stop), m.value != "container" {
                     // right before a hedge only "the figure", "the number" refer ("290 million pounds over five years")
                     if m.value != "ref" {
