@@ -259,11 +259,13 @@ struct ClaimBuilder {
     }
 
     /// A bare count that ends its clause as the object of a verb ("has taken in about 1.1 million,",
-    /// "received 30,000 last year"): more of the people counted just before.
+    /// "received 30,000 last year"), or opens what is reported: more of the people counted just before.
     private func continuesTheCount(_ f: Figure, in s: Sentence) -> Bool {
         let a = f.tokens.lowerBound
         guard f.counted == nil, f.unit == nil, f.low >= 100, a > s.tokens.lowerBound else { return false }
         let verb = tokens[a - 1]
+        // "Organisers said more than 100,000 took part": the subject of what is reported
+        if verb.lower == "that" || lexicon.verb(verb).map({ !$0.cites }) == true { return true }
         guard verb.isWord, !verb.isCapitalized, !verb.isNumber,
               !lexicon.isFunctionWord(verb) || Self.particles.contains(verb.lower),
               !lexicon.isFigureLink(verb),  // "the index rose 150": a change, not a head count
@@ -402,7 +404,8 @@ struct ClaimBuilder {
                 continue
             }
             let t = tokens[j]
-            if t.lower == "the" || t.lower.hasSuffix("ern") && !t.isCapitalized {
+            // "in the south of", "in eastern Ukraine", "through central Tbilisi"
+            if t.lower == "the" || !t.isCapitalized && (t.lower.hasSuffix("ern") || t.lower == "central" || t.lower == "downtown") {
                 j += 1
                 steps += 1
                 continue
