@@ -296,6 +296,8 @@ struct EntityRecognizer {
         var modifiers = 0
         while j < end, modifiers <= 3 {
             if let d = lexicon.descriptions.match(tokens, at: j, end: end) {
+                // a capitalised head begins a name: "The Commission on Missing Persons said"
+                if tokens[j].isCapitalized { return nil }
                 let after = j + d.length
                 if after < end, tokens[after].isCapitalized || tokens[after].lower == "of"
                     || lexicon.countedNouns.match(tokens, at: after, end: end) != nil { return nil }
@@ -480,7 +482,7 @@ struct EntityRecognizer {
         // sentence, "Donors pledged", nor a place, "officials in Kharkiv said")
         let first = tokens[run.lowerBound]
         let opens = run.lowerBound == s.tokens.lowerBound || !tokens[run.lowerBound - 1].isWord
-        if words == 1, first.isAllCaps || !first.known && !(opens && first.lower.hasSuffix("s")),
+        if words == 1, first.isAllCaps || !first.known && !(opens && first.lower.hasSuffix("s")) && !endsALongerName(first),
            run.lowerBound == s.tokens.lowerBound || !lexicon.isLocative(tokens[run.lowerBound - 1]),
            j < end, lexicon.verb(tokens[j]).map({ !$0.cites }) == true {
             let e = entity(EntityKey(name: name, type: .organization))
@@ -501,8 +503,9 @@ struct EntityRecognizer {
             return person(run, name: name, role: nil, affiliation: nil)
         }
         // "according to the European Forest Fire Information System": a source of three words or more
-        // that no rule types is a body (two may be a person: "according to Olga Sarrado")
-        if words >= 3, simple {
+        // that no rule types is a body (two may be a person: "according to Olga Sarrado"; a title
+        // inside makes a person: "according to Ithmari Prime Minister Hamid Lemaire")
+        if words >= 3, simple, !run.contains(where: { lexicon.titles.match(tokens, at: $0, end: run.upperBound) != nil }) {
             var p = run.lowerBound - 1
             if p > s.tokens.lowerBound, tokens[p].lower == "the" { p -= 1 }
             if p > s.tokens.lowerBound, tokens[p].lower == "to", tokens[p - 1].lower == "according" {
@@ -523,6 +526,15 @@ struct EntityRecognizer {
             if listsPlace(before: run.lowerBound, floor: s.tokens.lowerBound) { return place(run, name: name) }
         }
         return nil
+    }
+
+    /// The word closes a longer capitalised name somewhere in the article: a surname ("Wojcik said …
+    /// Helga Wojcik is expected"), whichever comes first.
+    private func endsALongerName(_ word: Token) -> Bool {
+        tokens.indices.contains { k in
+            k > 0 && tokens[k].text == word.text && tokens[k - 1].isWord && tokens[k - 1].isCapitalized
+                && !lexicon.isNotName(tokens[k - 1])
+        }
     }
 
     private mutating func person(_ run: Range<Int>, name: String, role: String?, affiliation: String?) -> Int {
