@@ -47,6 +47,9 @@ struct EntityRecognizer {
     private var articleNames = NameTable()
     /// Surnames of people named in full in this article → entity.
     private var surnames = NameTable()
+    /// Words written right after another capitalised word somewhere in the article (the last words
+    /// of longer names), made the first time a lone name needs them.
+    private var closingWords: Set<String>?
 
     init(lexicon: CompiledLexicon, tokens: [Token], scalars: [Unicode.Scalar], utf8: [UInt8]) {
         self.lexicon = lexicon
@@ -482,7 +485,7 @@ struct EntityRecognizer {
         // sentence, "Donors pledged", nor a place, "officials in Kharkiv said")
         let first = tokens[run.lowerBound]
         let opens = run.lowerBound == s.tokens.lowerBound || !tokens[run.lowerBound - 1].isWord
-        if words == 1, first.isAllCaps || !first.known && !(opens && first.lower.hasSuffix("s")) && !endsALongerName(first),
+        if words == 1, first.isAllCaps || !first.known && !(opens && first.lower.hasSuffix("s")) && !closesALongerName(first),
            run.lowerBound == s.tokens.lowerBound || !lexicon.isLocative(tokens[run.lowerBound - 1]),
            j < end, lexicon.verb(tokens[j]).map({ !$0.cites }) == true {
             let e = entity(EntityKey(name: name, type: .organization))
@@ -530,11 +533,14 @@ struct EntityRecognizer {
 
     /// The word closes a longer capitalised name somewhere in the article: a surname ("Wojcik said …
     /// Helga Wojcik is expected"), whichever comes first.
-    private func endsALongerName(_ word: Token) -> Bool {
-        tokens.indices.contains { k in
-            k > 0 && tokens[k].text == word.text && tokens[k - 1].isWord && tokens[k - 1].isCapitalized
-                && !lexicon.isNotName(tokens[k - 1])
+    private mutating func closesALongerName(_ word: Token) -> Bool {
+        if closingWords == nil {
+            closingWords = Set(tokens.indices.dropFirst().compactMap { k in
+                tokens[k].isCapitalized && tokens[k - 1].isWord && tokens[k - 1].isCapitalized
+                    && !lexicon.isNotName(tokens[k - 1]) ? tokens[k].text : nil
+            })
         }
+        return closingWords!.contains(word.text)
     }
 
     private mutating func person(_ run: Range<Int>, name: String, role: String?, affiliation: String?) -> Int {
