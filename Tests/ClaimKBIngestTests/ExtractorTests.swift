@@ -402,6 +402,14 @@ import Testing
         #expect(found[2].claimant != nil)
     }
 
+    @Test func anAndClauseWithItsOwnSpeakerLeavesTheAccordingToPhraseBehind() throws {
+        let found = claims("War goes on. At least 24,000 people have been killed, according to ACLED, a monitoring group,"
+            + " and more than 11 million have been displaced, the International Organization for Migration says.")
+        #expect(found.map { $0.claimant?.entity.name } == ["ACLED", "International Organization for Migration"])
+        let both = claims("War goes on. According to the UN, 300 died and 400 were hurt.")
+        #expect(both.map { $0.claimant?.entity.name } == ["United Nations", "United Nations"])
+    }
+
     @Test func aCountOfTheSourcesIsNoClaim() throws {
         let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
             + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")

@@ -47,7 +47,7 @@ struct AttributionFinder {
         // 1. according to X
         var k = a
         while k + 1 < b {
-            if tokens[k].lower == "according", tokens[k + 1].lower == "to", f.map({ !inOtherClause(k, $0) }) ?? true {
+            if tokens[k].lower == "according", tokens[k + 1].lower == "to", f.map({ !inOtherClause(k, $0, end: b) }) ?? true {
                 var j = k + 2
                 var steps = 0
                 while j < b, steps < 8, tokens[j].mark != "," {
@@ -138,10 +138,14 @@ struct AttributionFinder {
 
     /// "…, according to the interior ministry, while the CGT union put the turnout at 3.5 million": a
     /// clause of its own ("while", "but", ";") stands between the phrase at `k` and the figure at `f`.
-    private func inOtherClause(_ k: Int, _ f: Int) -> Bool {
+    private func inOtherClause(_ k: Int, _ f: Int, end: Int) -> Bool {
         for j in min(k, f)..<max(k, f) {
             if tokens[j].mark == ";" { return true }
             if tokens[j].mark == ",", j + 1 < tokens.count, Self.clauseOpeners.contains(tokens[j + 1].lower) { return true }
+            // "…, according to ACLED, and more than 11 million have been displaced, the IOM says": an
+            // "and" clause after the phrase with a speaker of its own
+            if k < f, tokens[j].mark == ",", j + 1 < f, tokens[j + 1].lower == "and",
+               (f..<end).contains(where: { isReportingVerb($0, floor: f) && hasSpeaker(before: $0, floor: f) }) { return true }
         }
         return false
     }
