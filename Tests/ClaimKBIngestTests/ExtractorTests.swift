@@ -527,6 +527,9 @@ import Testing
         #expect(statements.first { $0.claimant?.entity.name == "National Intelligence Service" }?.polarity == .unconfirmed)
         let neither = extractor.extract(article("Talks went on. Russia has neither confirmed nor denied the deployment."))
         #expect(neither.claims.map(\.polarity) == [.unconfirmed])
+        let unable = extractor.extract(article("Talks went on. A NATO spokeswoman, Farah Dakhlallah, said the alliance"
+            + " could not confirm the figures. The Pentagon said it was unable to verify reports that 500 troops had died."))
+        #expect(unable.claims.map(\.polarity) == [.unconfirmed, .unconfirmed])
     }
 
     @Test func casualtiesAndRefugeesComeFromWhatHappenedToPeople() throws {
