@@ -410,6 +410,13 @@ import Testing
         #expect(both.map { $0.claimant?.entity.name } == ["United Nations", "United Nations"])
     }
 
+    @Test func lossesAreCasualtiesAndACountrysIntelligenceSpeaks() throws {
+        let found = claims("War goes on. Moscow has lost more than 600,000 soldiers, British defence intelligence estimated."
+            + " Ukraine's General Staff put Russian losses at 1,520 on Thursday alone.")
+        #expect(found.map(\.kind) == ["casualties", "casualties"])
+        #expect(found.map { $0.claimant?.entity.name } == ["British defence intelligence", "Ukraine's General Staff"])
+    }
+
     @Test func aCountOfTheSourcesIsNoClaim() throws {
         let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
             + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")
