@@ -70,6 +70,13 @@ import Testing
         #expect(es.contains { $0.name == "Commission on Missing Persons" && $0.type == .organization })
     }
 
+    @Test func theLastHeadWordTypesAName() throws {
+        let es = entities("Cargo left, according to the Ukrainian Sea Ports Authority. The Kyiv City Council met near the Red Sea.")
+        #expect(es.contains { $0.name == "Ukrainian Sea Ports Authority" && $0.type == .organization })
+        #expect(es.contains { $0.name == "Kyiv City Council" && $0.type == .organization })
+        #expect(es.contains { $0.name == "Red Sea" && $0.type == .place })
+    }
+
     @Test func definiteDescriptionsReferBack() throws {
         let x = extractor.extract(article("""
             South Korea's National Intelligence Service spoke first. The South Korean agency also used new tools.

@@ -371,7 +371,8 @@ struct EntityRecognizer {
                 if j > nameStart, lexicon.aliases.match(tokens, at: j, end: end) != nil, hasHead == nil { break }
                 // "European Commission President Ursula von der Leyen": a title ends the organisation's name
                 if j > nameStart, hasHead != nil, let title = lexicon.titles.match(tokens, at: j, end: end), title.value == .office { break }
-                if let h = lexicon.head(t) { hasHead = hasHead ?? h }
+                // the last head word types the name: "Ukrainian Sea Ports Authority" is a body, "Kyiv City Council" too
+                if let h = lexicon.head(t) { hasHead = h }
                 j += 1
                 continue
             }
