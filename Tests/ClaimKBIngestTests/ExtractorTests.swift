@@ -339,6 +339,8 @@ import Testing
         #expect(claims("Shelling killed 300 people. Troops fired 400 overnight.").count == 1)
         #expect(claims("More than 8 million refugees have fled.\n\nThe city was quiet.\n\nHungary received 30,000.").count == 1)
         #expect(claims("More than 8 million refugees have fled. The city was quiet. Hungary received 30,000.").count == 2)
+        let more = claims("Pyongyang has sent about 10,000 soldiers. Some 3,000 more are expected to follow, Yonhap reported.")
+        #expect(more.map(\.kind) == ["troops", "troops"] && more.last?.modality == .planned)
     }
 
     @Test func aNamedActorOpeningASentenceIsNotTheLastSpeakerGoingOn() throws {

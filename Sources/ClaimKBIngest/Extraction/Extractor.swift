@@ -262,7 +262,9 @@ struct ClaimBuilder {
     /// "received 30,000 last year"), or opens what is reported: more of the people counted just before.
     private func continuesTheCount(_ f: Figure, in s: Sentence) -> Bool {
         let a = f.tokens.lowerBound
-        guard f.counted == nil, f.unit == nil, f.low >= 100, a > s.tokens.lowerBound else { return false }
+        guard f.counted == nil, f.unit == nil, f.low >= 100 else { return false }
+        // "Some 3,000 more are expected to follow": opening the sentence, what follows says what they do
+        guard a > s.tokens.lowerBound else { return f.end < s.tokens.upperBound && lexicon.isFunctionWord(tokens[f.end]) }
         let verb = tokens[a - 1]
         // "Organisers said more than 100,000 took part": the subject of what is reported
         if verb.lower == "that" || lexicon.verb(verb).map({ !$0.cites }) == true { return true }
