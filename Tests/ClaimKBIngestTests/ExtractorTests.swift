@@ -419,6 +419,11 @@ import Testing
         #expect(found.map { $0.claimant?.entity.name } == ["British defence intelligence", "Ukraine's General Staff"])
     }
 
+    @Test func poundsOfSomethingAreAWeightNotMoney() throws {
+        #expect(claims("Raids went on. Officials seized 21,000 pounds of fentanyl.").allSatisfy { $0.quantity?.unit != "GBP" })
+        #expect(claims("Aid went on. Britain pledged 2 million pounds in aid.").first?.quantity?.unit == "GBP")
+    }
+
     @Test func aCountOfTheSourcesIsNoClaim() throws {
         let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
             + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")
