@@ -339,6 +339,9 @@ import Testing
         #expect(claims("Shelling killed 300 people. Troops fired 400 overnight.").count == 1)
         #expect(claims("More than 8 million refugees have fled.\n\nThe city was quiet.\n\nHungary received 30,000.").count == 1)
         #expect(claims("More than 8 million refugees have fled. The city was quiet. Hungary received 30,000.").count == 2)
+        // what a speaker reports counting is not more of them
+        #expect(claims("More than 4,000 people were rescued. Police reported 300 incidents.").count == 1)
+        #expect(claims("More than 4,000 people were rescued. Kathmandu recorded 240 mm of rain.").last?.quantity?.unit == "mm")
         let more = claims("Pyongyang has sent about 10,000 soldiers. Some 3,000 more are expected to follow, Yonhap reported.")
         #expect(more.map(\.kind) == ["troops", "troops"] && more.last?.modality == .planned)
     }

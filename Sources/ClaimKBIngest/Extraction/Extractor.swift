@@ -241,12 +241,7 @@ struct ClaimBuilder {
     /// the kind of what happened to them, when the clause says (casualties, refugees).
     private func eventOnBareFigure(_ f: Figure, in s: Sentence) -> String? {
         guard f.counted == nil else { return nil }
-        // "evacuated 19 villages": the figure counts things the lexicon does not know, not people
-        // (a plural noun right after it; "killed 12 overnight" counts people)
-        if f.end < s.tokens.upperBound, tokens[f.end].isWord, !tokens[f.end].isCapitalized,
-           tokens[f.end].lower.count > 3, tokens[f.end].lower.hasSuffix("s"), !tokens[f.end].lower.hasSuffix("ss"),
-           !lexicon.isFunctionWord(tokens[f.end]), !lexicon.isPreposition(tokens[f.end]),
-           lexicon.eventVerbs.match(tokens, at: f.end, end: s.tokens.upperBound) == nil { return nil }
+        if countsUnknownThings(f, in: s) { return nil }
         // the subject of what happened: "At least 20 were killed", "three were hurt", "40 have died"
         var k = f.end
         while k < s.tokens.upperBound, k < f.end + 2, AttributionFinder.passiveAuxiliaries.contains(tokens[k].lower)
@@ -266,8 +261,11 @@ struct ClaimBuilder {
         // "Some 3,000 more are expected to follow": opening the sentence, what follows says what they do
         guard a > s.tokens.lowerBound else { return f.end < s.tokens.upperBound && lexicon.isFunctionWord(tokens[f.end]) }
         let verb = tokens[a - 1]
-        // "Organisers said more than 100,000 took part": the subject of what is reported
-        if verb.lower == "that" || lexicon.verb(verb).map({ !$0.cites }) == true { return true }
+        // "Organisers said more than 100,000 took part": the subject of what is reported (but
+        // "reported 300 incidents" counts those)
+        if verb.lower == "that" || lexicon.verb(verb).map({ !$0.cites }) == true {
+            return f.end < s.tokens.upperBound && !countsUnknownThings(f, in: s)
+        }
         guard verb.isWord, !verb.isCapitalized, !verb.isNumber,
               !lexicon.isFunctionWord(verb) || Self.particles.contains(verb.lower),
               !lexicon.isFigureLink(verb),  // "the index rose 150": a change, not a head count
@@ -278,6 +276,16 @@ struct ClaimBuilder {
     }
     private static let particles = ["in", "up", "out"]
     private static let headCounts: Set<String> = ["people", "refugees", "troops"]
+
+    /// "evacuated 19 villages", "reported 300 incidents": the figure counts things the lexicon does
+    /// not know, not people (a plural noun right after it; "killed 12 overnight" counts people).
+    private func countsUnknownThings(_ f: Figure, in s: Sentence) -> Bool {
+        guard f.counted == nil, f.end < s.tokens.upperBound else { return false }
+        let t = tokens[f.end]
+        return t.isWord && !t.isCapitalized && t.lower.count > 3 && t.lower.hasSuffix("s") && !t.lower.hasSuffix("ss")
+            && !lexicon.isFunctionWord(t) && !lexicon.isPreposition(t)
+            && lexicon.eventVerbs.match(tokens, at: f.end, end: s.tokens.upperBound) == nil
+    }
 
     /// "2 million of them", "300 of those": a part of what was last counted.
     private func partOfThoseCounted(_ f: Figure, in s: Sentence) -> Bool {
