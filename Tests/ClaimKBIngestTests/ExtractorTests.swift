@@ -427,6 +427,13 @@ import Testing
         #expect(claims("Aid went on. Britain pledged 2 million pounds in aid.").first?.quantity?.unit == "GBP")
     }
 
+    @Test func whoPutsTheNumberAtAFigureClaimsIt() throws {
+        let found = claims("Aid went on. Israel said that it had allowed 1,100 aid trucks into Gaza, but the United Nations"
+            + " put the number at about 700.")
+        #expect(found.map { $0.claimant?.entity.name } == ["Israel", "United Nations"])
+        #expect(found.last?.kind == "equipment" && found.last?.sources.count == 1)
+    }
+
     @Test func aCountOfTheSourcesIsNoClaim() throws {
         let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
             + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")

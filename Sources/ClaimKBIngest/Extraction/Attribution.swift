@@ -391,7 +391,11 @@ struct AttributionFinder {
     /// For a verb inside a "that" clause, the subject of the reporting verb that governs the clause.
     private func outerClaimant(before v: Int, floor: Int) -> Attribution.Source? {
         var k = v - 1
-        while k > floor, tokens[k].lower != "that" { k -= 1 }
+        while k > floor, tokens[k].lower != "that" {
+            // "…, but the United Nations put the number at 700": a clause of its own
+            if tokens[k].mark == ";" || tokens[k].mark == "," && Self.clauseOpeners.contains(tokens[k + 1].lower) { return nil }
+            k -= 1
+        }
         guard k > floor, tokens[k].lower == "that" else { return nil }
         var u = k - 1
         while u >= floor, u >= k - 4 {
