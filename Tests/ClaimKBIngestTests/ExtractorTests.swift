@@ -327,6 +327,9 @@ import Testing
         let kirby = try #require(claims("Talks stalled. John Kirby, the White House national security spokesman, told"
             + " reporters that 3,000 troops had arrived.").first)
         #expect(kirby.claimant?.entity == EntityKey(name: "John Kirby", type: .person))
+        let unrwa = try #require(claims("Aid went on. UNRWA, the UN agency for Palestinian refugees, says at least 500"
+            + " trucks a day are needed.").first)
+        #expect(unrwa.claimant?.entity == EntityKey(name: "UNRWA", type: .organization))
     }
 
     @Test func aBareCountRightAfterCountedPeopleCountsThemAgain() throws {

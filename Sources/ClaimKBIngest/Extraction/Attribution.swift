@@ -316,15 +316,21 @@ struct AttributionFinder {
         var p = k - 1
         while p >= floor, tokens[p].mark != "," { p -= 1 }
         guard p >= floor, p + 1 < k else { return nil }
-        return isAsideStart(p + 1) || describesPerson(before: p, endingAt: k - 1) ? p : nil
+        return isAsideStart(p + 1) || describesName(before: p, from: p + 1, to: k - 1) ? p : nil
     }
 
-    /// "Kyrylo Budanov, Ukraine's military intelligence chief,": words ending in a title right
-    /// after a person's name say who the person is; the person speaks, not the body they name.
-    private func describesPerson(before comma: Int, endingAt last: Int) -> Bool {
-        guard comma > 0, lexicon.isTitleWord(tokens[last]) else { return false }
+    /// "Kyrylo Budanov, Ukraine's military intelligence chief,", "UNRWA, the UN agency for
+    /// Palestinian refugees,": words after a name that say who or what it is (a person's ending in
+    /// a title, a body's opening with "the"); the name speaks, not a body named inside them.
+    private func describesName(before comma: Int, from first: Int, to last: Int) -> Bool {
+        guard comma > 0 else { return false }
         let m = entities.mentionAt[comma - 1]
-        return m != -1 && entities.entities[entities.mentions[m].entity].key.type == .person
+        guard m != -1 else { return false }
+        switch entities.entities[entities.mentions[m].entity].key.type {
+        case .person: return lexicon.isTitleWord(tokens[last])
+        case .organization, .media: return tokens[first].lower == "the"
+        default: return false
+        }
     }
 
     /// "…, local activists said", "witnesses told reporters": the verb's subject is a group no name goes

@@ -629,7 +629,9 @@ struct EntityRecognizer {
                 let said = (j + 1)..<(k + m.length)
                 guard k + m.length < end else { return (m.value, said) }
                 let next = tokens[k + m.length]
-                if Self.phraseEnds.contains(next.mark) || Self.relativeOpeners.contains(next.lower) { return (m.value, said) }
+                // (", the UN agency for Palestinian refugees,": its complement follows)
+                if Self.phraseEnds.contains(next.mark) || Self.relativeOpeners.contains(next.lower)
+                    || next.lower == "for" || next.lower == "of" { return (m.value, said) }
                 if next.isWord, !next.isCapitalized, next.lower.count > 4, next.lower.hasSuffix("ing") || next.lower.hasSuffix("ed") {
                     return (m.value, said)
                 }
