@@ -437,6 +437,12 @@ import Testing
         #expect(found.last?.kind == "equipment" && found.last?.sources.count == 1)
     }
 
+    @Test func aPlaceSetBeforeTheSentenceIsWhereItHappened() throws {
+        let c = try #require(claims("Storms hit. In North Carolina alone, 104 deaths have been confirmed, Governor Roy Cooper said.").first)
+        #expect(c.place?.name == "North Carolina")
+        #expect(claims("Storms hit. In a statement, the ministry said 40 people died.").first?.place == nil)
+    }
+
     @Test func aCountOfTheSourcesIsNoClaim() throws {
         let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
             + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")

@@ -395,6 +395,11 @@ struct ClaimBuilder {
             if let p = placeAfterPreposition(k, end: f.tokens.lowerBound) { return p }
             k += 1
         }
+        // "In North Carolina alone, 104 deaths have been confirmed": a place set before the sentence
+        if clause.lowerBound > s.tokens.lowerBound, let comma = (s.tokens.lowerBound..<clause.lowerBound).first(where: { tokens[$0].mark == "," }),
+           comma == clause.lowerBound - 1 {
+            return placeAfterPreposition(s.tokens.lowerBound, end: comma)
+        }
         return nil
     }
 
