@@ -443,6 +443,13 @@ import Testing
         #expect(claims("Storms hit. In a statement, the ministry said 40 people died.").first?.place == nil)
     }
 
+    @Test func aPlanInACoordinatedPredicateDoesNotPlanTheFigure() throws {
+        let c = try #require(claims("Votes were counted. Maria Santos said her party had received at least 2 million votes"
+            + " and would challenge the results in court.").first)
+        #expect(c.modality == .reported)
+        #expect(claims("Rains went on. Officials said 5,000 people could be evacuated.").first?.modality == .planned)
+    }
+
     @Test func aCountOfTheSourcesIsNoClaim() throws {
         let found = claims("Kyiv has received 120 missiles, according to two people familiar with the matter. Two people"
             + " with knowledge of the plans said 400 troops would be sent. About 3,000 people were close to the front line.")

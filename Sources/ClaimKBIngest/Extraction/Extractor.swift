@@ -219,8 +219,10 @@ struct ClaimBuilder {
             if [",", ";", ":", "—", "(", ")"].contains(t.mark) || t.lower == "but" { break }
             // "arrested 457 people and 441 officers were injured": the next figure starts its own clause
             if t.lower == "and" || t.lower == "or", b + 1 < s.tokens.upperBound, tokens[b + 1].isNumber { break }
-            // "had been forced from their homes and that the rebuilding could cost …": another reported clause
-            if t.lower == "and", b + 1 < s.tokens.upperBound, tokens[b + 1].lower == "that" { break }
+            // "had been forced from their homes and that the rebuilding could cost …": another reported clause;
+            // "had received 2 million votes and would challenge the results": another predicate, its own plan
+            if t.lower == "and", b + 1 < s.tokens.upperBound, tokens[b + 1].lower == "that"
+                || lexicon.planning.match(tokens, at: b + 1, end: s.tokens.upperBound) != nil { break }
             b += 1
         }
         return a..<max(a, b)
