@@ -68,6 +68,10 @@ import Testing
         #expect(es.contains { $0.name == "Hamid Lemaire" && $0.type == .person })
         #expect(!es.contains { $0.name == "Lemaire" || $0.name == "Wojcik" })
         #expect(es.contains { $0.name == "Commission on Missing Persons" && $0.type == .organization })
+        // a capitalised description alone still refers back, to a name holding its own word
+        let eu = extractor.extract(article(
+            "The European Commission proposed a plan. The Joint Relief Council met. About 33 billion euros will be loans, the Commission said."))
+        #expect(eu.claims.first?.claimant?.entity.name == "European Commission")
     }
 
     @Test func theLastHeadWordTypesAName() throws {

@@ -299,9 +299,11 @@ struct EntityRecognizer {
         var modifiers = 0
         while j < end, modifiers <= 3 {
             if let d = lexicon.descriptions.match(tokens, at: j, end: end) {
-                // a capitalised head begins a name: "The Commission on Missing Persons said"
-                if tokens[j].isCapitalized { return nil }
                 let after = j + d.length
+                // the head begins a longer name: "The Commission on Missing Persons said"
+                if tokens[j].isCapitalized, after + 1 < end, lexicon.isConnector(tokens[after]), tokens[after + 1].isCapitalized {
+                    return nil
+                }
                 if after < end, tokens[after].isCapitalized || tokens[after].lower == "of"
                     || lexicon.countedNouns.match(tokens, at: after, end: end) != nil { return nil }
                 if after < end, tokens[after].mark == "(" { return nil }
