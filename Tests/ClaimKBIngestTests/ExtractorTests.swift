@@ -570,6 +570,13 @@ import Testing
         let unable = extractor.extract(article("Talks went on. A NATO spokeswoman, Farah Dakhlallah, said the alliance"
             + " could not confirm the figures. The Pentagon said it was unable to verify reports that 500 troops had died."))
         #expect(unable.claims.map(\.polarity) == [.unconfirmed, .unconfirmed])
+        let hoax = extractor.extract(article("Talks went on. Russia said the reports were a hoax."))
+        #expect(hoax.claims.map(\.polarity) == [.denied])
+        // a speaker the rules cannot type still speaks: its sentence is not the one before going on
+        let untyped = extractor.extract(article("Talks went on. Olga Sarrado said 40 people died. The Zarvian customs"
+            + " service denied reports that 1,000 soldiers had arrived."))
+        #expect(untyped.claims.last.map { [$0.polarity] } == [.denied])
+        #expect(untyped.claims.last?.claimant == nil)
     }
 
     @Test func casualtiesAndRefugeesComeFromWhatHappenedToPeople() throws {

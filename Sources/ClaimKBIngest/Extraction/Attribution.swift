@@ -213,6 +213,8 @@ struct AttributionFinder {
             }
             if entities.mentionAt[k] != -1 || lexicon.isTitleWord(t) || (t.info?.phraseStarts ?? 0) & lexicon.groups.bit != 0
                 || Self.speakerPronouns.contains(t.lower) { return true }
+            // a name the rules could not type ("Telegraf Sud, citing …, reported")
+            if t.isWord, t.isCapitalized, !lexicon.isNotName(t), k > a { return true }
             // "the company said", "the electoral commission said", even when it refers to no name the rules found
             if k > a, (t.info?.phraseStarts ?? 0) & lexicon.descriptions.bit != 0, tokens[k - 1].lower == "the"
                 || k - 1 > a && tokens[k - 2].lower == "the" && tokens[k - 1].isWord && !tokens[k - 1].isCapitalized { return true }
