@@ -268,10 +268,11 @@ struct ClaimBuilder {
         if verb.lower == "that" || lexicon.verb(verb).map({ !$0.cites }) == true {
             return f.end < s.tokens.upperBound && !countsUnknownThings(f, in: s)
         }
+        // (prepositions are function words: "than 100", "from 300" are not objects)
         guard verb.isWord, !verb.isCapitalized, !verb.isNumber,
               !lexicon.isFunctionWord(verb) || Self.particles.contains(verb.lower),
               !lexicon.isFigureLink(verb),  // "the index rose 150": a change, not a head count
-              !["to", "from", "than", "of", "by", "at", "with", "against", "versus", "vs"].contains(verb.lower)
+              !comparesWithPrevious(f, in: s)
         else { return false }
         return f.end >= s.tokens.upperBound || tokens[f.end].kind == .punct || lexicon.isPreposition(tokens[f.end])
             || lexicon.isFunctionWord(tokens[f.end])
