@@ -615,6 +615,36 @@ import Testing
         }
     }
 
+    @Test func theHeadNounOfABodyNamedBeforeRefersBackToIt() throws {
+        let text = "The Zimbabwe Miners Federation represents small-scale miners. About 500,000 people depend on"
+            + " gold mining, according to the federation. The Civil Protection Unit deployed rescuers. A further 40"
+            + " rescuers are expected on Saturday, the unit said."
+        let found = claims(text)
+        #expect(found.map { $0.claimant?.entity.name } == ["Zimbabwe Miners Federation", "Civil Protection Unit"])
+        // a possessor is no speaker: "dismissed the federation's estimate" is not the federation estimating
+        let dismissed = extractor.extract(article("The Zimbabwe Miners Federation spoke. The government dismissed the federation's estimate."))
+        #expect(!dismissed.claims.contains { $0.claimant?.entity.name == "Zimbabwe Miners Federation" && $0.evidence.hasPrefix("The government") })
+    }
+
+    @Test func countedWordsStopAtTheNextFigureAndAtWhoSpeaks() throws {
+        let found = claims("\"We have brought out 23 survivors and recovered nine bodies,\" the minister told reporters.")
+        #expect(found.map(\.counted) == ["survivors", "bodies"])
+        #expect(found.map(\.kind) == ["people", "casualties"])
+        // the figure counts the speakers, not what they report
+        #expect(claims("Four survivors, rescued by a merchant ship, told UNHCR staff that 45 people were on board.")
+                .map { $0.quantity?.low } == [45])
+    }
+
+    @Test func aVerbsParticleIsNoHedgeAndMoreCurrenciesAreMoney() throws {
+        let bases = try #require(claims("MONUSCO said it would hand over 14 of its bases to the army.").first)
+        #expect(bases.quantity?.qualifier == .exact)
+        #expect(bases.quantity?.text == "14")
+        #expect(claims("Officials said over 14 bases were hit.").first?.quantity?.qualifier == .at_least)
+        let zloty = claims("Zalewski said nearly 90 billion zlotys would be spent and 3 million pesos were paid.")
+        #expect(zloty.map { $0.quantity?.unit } == ["PLN", "peso"])
+        #expect(zloty.first?.quantity?.qualifier == .nearly)
+    }
+
     @Test func extractionIsDeterministic() throws {
         for a in try Fixtures.seeds() {
             #expect(extractor.extract(a) == extractor.extract(a))

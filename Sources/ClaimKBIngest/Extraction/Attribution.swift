@@ -21,7 +21,7 @@ struct AttributionFinder {
     // Word lists as constants: an array literal of Strings is allocated and freed on every call.
     private static let clauseOpeners = ["while", "but", "whereas", "although", "though", "which", "who"]
     private static let speakerPronouns = ["he", "she", "they", "we", "i", "others"]
-    private static let nounDeterminers = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "of"]
+    private static let nounDeterminers = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "of", "'s"]
     static let passiveAuxiliaries = ["be", "been", "being", "is", "are", "was", "were"]
     private static let determiners = ["the", "a", "an", "its", "their", "his", "her"]
     private static let asideOpeners = ["a", "an", "who", "which", "whose", "whom", "based", "linked", "including", "itself", "himself", "herself"]

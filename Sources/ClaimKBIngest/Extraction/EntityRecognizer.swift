@@ -11,6 +11,9 @@ struct ArticleEntity {
     var words: Set<String> = []
     /// Token index of its latest mention by name (not by adjective), for "the agency" and "he".
     var lastNamed: Int = -1
+    /// A body's head noun, lower case, that "the <head>" refers back to: "federation" for the
+    /// Zimbabwe Miners Federation, "ministry" for the Ministry of Health.
+    var head: String?
 }
 
 /// A place in the token stream that names or refers back to an entity.
@@ -70,12 +73,22 @@ struct EntityRecognizer {
             return e
         }
         let e = entities.count
-        entities.append(ArticleEntity(key: key, role: role, affiliation: affiliation, description: description))
+        entities.append(ArticleEntity(key: key, role: role, affiliation: affiliation, description: description,
+                                      head: Self.headNoun(of: key)))
         byKey[key] = e
         addWords(e, key.name)
         if let role { addWords(e, role) }
         if let description { addWords(e, description) }
         return e
+    }
+
+    /// The noun a body's name is built on: its last word, or the first before "of" ("Group of Experts").
+    private static func headNoun(of key: EntityKey) -> String? {
+        guard key.type == .organization || key.type == .media else { return nil }
+        let words = key.name.lowercased().split(separator: " ")
+        guard words.count > 1 else { return nil }
+        if let of = words.firstIndex(of: "of"), of > 0 { return String(words[of - 1]) }
+        return words.last.map(String.init)
     }
 
     private mutating func addWords(_ e: Int, _ s: String) {
@@ -318,6 +331,13 @@ struct EntityRecognizer {
                 j += hits.length
             } else if tokens[j].isWord, !tokens[j].isCapitalized, !lexicon.isFunctionWord(tokens[j]),
                       lexicon.verb(tokens[j]) == nil {
+                // "the federation said": the head noun of a body named before
+                if j + 1 == end || !tokens[j + 1].isCapitalized && tokens[j + 1].lower != "of"
+                    && lexicon.countedNouns.match(tokens, at: j + 1, end: end) == nil,
+                   let e = latestBody(headed: tokens[j].lower, before: i, constraint: constraint) {
+                    addMention(e, i..<(j + 1), description: true)
+                    return j + 1
+                }
                 j += 1
             } else {
                 return nil
@@ -325,6 +345,15 @@ struct EntityRecognizer {
             modifiers += 1
         }
         return nil
+    }
+
+    private func latestBody(headed word: String, before i: Int, constraint: Int?) -> Int? {
+        var best: Int?
+        for (e, ent) in entities.enumerated() where ent.head == word && ent.lastNamed >= 0 && ent.lastNamed < i {
+            if let c = constraint, ent.affiliation != lexicon.entities[c].key.name { continue }
+            if best == nil || ent.lastNamed > entities[best!].lastNamed { best = e }
+        }
+        return best
     }
 
     private func resolveDescription(_ d: CompiledLexicon.DescriptionInfo, constraint: Int?, before i: Int,

@@ -140,6 +140,11 @@ struct ClaimBuilder {
                 k += 1
             }
             let att = attribution.attribute(s, figure: f.tokens.lowerBound) ?? carried
+            // "Four survivors, rescued by a merchant ship, told UNHCR …": the figure counts who speaks
+            if let c = att?.claimant, let counted = f.counted,
+               counted.contains(where: { entities.mentionAt[$0] != -1 && entities.mentions[entities.mentionAt[$0]].entity == c.entity }) {
+                continue
+            }
             var sources: [SourceLink] = []
             if let c = att?.claimant {
                 sources.append(SourceLink(entity: entities.entities[c.entity].key, role: .claimant, text: c.text))

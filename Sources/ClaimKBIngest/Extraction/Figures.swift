@@ -105,7 +105,9 @@ struct FigureFinder {
                 f.tokens = f.tokens.lowerBound..<f.end
             }
             // hedge before: "about", "as many as", "an estimated"
-            if let h = lexicon.hedges.matchEnding(tokens, before: f.tokens.lowerBound, floor: s.tokens.lowerBound) {
+            // ("handed over 14": a verb's particle, listed as exact, is no hedge and not part of the figure)
+            if let h = lexicon.hedges.matchEnding(tokens, before: f.tokens.lowerBound, floor: s.tokens.lowerBound),
+               h.value != .exact {
                 if f.qualifier != .vague { f.qualifier = h.value }
                 f.tokens = (f.tokens.lowerBound - h.length)..<f.tokens.upperBound
             }
@@ -310,6 +312,8 @@ struct FigureFinder {
             }
             if t.mark == "-", !t.spaceBefore { j += 1; continue }
             guard t.isWord, t.lower != "'s" else { return nil }
+            // another figure begins: "23 survivors and recovered nine bodies"
+            if lexicon.numberWord(t).map({ !$0.scale }) == true { return nil }
             if t.lower == "and" || t.lower == "or" {
                 if j + 2 < end, tokens[j + 1].isNumber, tokens[j + 2].mark == "-" { j += 1; continue }
                 // coordinated modifiers before the noun: "13,000 search and rescue personnel"
