@@ -645,6 +645,27 @@ import Testing
         #expect(zloty.first?.quantity?.qualifier == .nearly)
     }
 
+    @Test func aQuotationSpeaksForItsSpeakerInEverySentence() throws {
+        // named after the quotation closes, two sentences later
+        let closed = claims("\"We pulled 17 people alive from the water. That means 28 people are still missing,\" said"
+            + " Claire Juchat, a spokeswoman for SOS Mediterranee.")
+        #expect(closed.map { $0.claimant?.entity.name } == ["Claire Juchat", "Claire Juchat"])
+        #expect(closed.map(\.kind) == ["people", "casualties"])
+        // named in the sentence before, as the quotation's first part closes
+        let before = claims("\"This is a drop in the ocean,\" said Leni Kinzli, a WFP spokeswoman. \"Nearly 26 million"
+            + " people in Sudan are facing acute hunger.\"")
+        #expect(before.first?.claimant?.entity.name == "Leni Kinzli")
+        // a quotation in another paragraph is not hers
+        let apart = claims("\"We counted 40 boats.\n\nThe ministry counted 30 boats,\" said Claire Juchat.")
+        #expect(apart.first?.claimant == nil)
+    }
+
+    @Test func aNameWithATitleAfterItIsAPersonAfterAccordingTo() throws {
+        let c = try #require(claims("About 40,000 people have left, according to Vadym Filashkin, head of the regional"
+            + " administration. Filashkin said about 7,000 people were still living in the city.").last)
+        #expect(c.claimant?.entity == EntityKey(name: "Vadym Filashkin", type: .person))
+    }
+
     @Test func extractionIsDeterministic() throws {
         for a in try Fixtures.seeds() {
             #expect(extractor.extract(a) == extractor.extract(a))

@@ -11,7 +11,7 @@ struct Attribution {
     var claimant: Source?
     var cited: [Source] = []
     var polarity: Polarity = .asserted
-    /// according-to, verb, passive, verb-after, carried; unnamed: a reporting verb whose speaker has no name
+    /// according-to, verb, passive, verb-after, carried, quoted (the speaker who closes the quotation); unnamed: a reporting verb whose speaker has no name
     var rule: String
     /// Token of the reporting verb, when one was used.
     var verb: Int?
@@ -104,8 +104,11 @@ struct AttributionFinder {
                 return finish(Attribution(claimant: source(m), cited: cited, rule: "passive", verb: v), s, verb: v)
             }
         }
-        // 3. a reporting verb after the figure: "…, X said."
-        if let f {
+        // 3. a reporting verb after the figure: "…, X said." (for a whole sentence, which rule 2 read
+        // already: the speaker after the verb that closes a quote, '"…," said X.')
+        do {
+            let whole = f == nil
+            let f = f ?? a
             var v = f
             while v < b {
                 // another clause begins: "…, while the United States said …"
@@ -114,7 +117,9 @@ struct AttributionFinder {
                 // "…, a figure disputed by Kyiv": what follows judges the figure, it does not report it
                 if tokens[v].mark == ",", v + 2 < b, ["a", "an", "the"].contains(tokens[v + 1].lower),
                    lexicon.countedNouns.match(tokens, at: v + 2, end: b)?.value == "ref" { break }
-                if isReportingVerb(v, floor: f) {
+                if whole, v == a || tokens[v - 1].kind != .punct {
+                    // only '…," said X' is left to find
+                } else if isReportingVerb(v, floor: f) {
                     // a denial after a speaker's report answers it: "The army said it had killed
                     // 17,000 militants, a claim Hamas rejected."
                     if unnamed != nil, lexicon.verb(tokens[v])?.polarity == .denied { break }

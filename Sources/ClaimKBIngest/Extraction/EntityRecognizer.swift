@@ -505,7 +505,9 @@ struct EntityRecognizer {
             return j
         }
         // (but "in North Carolina, Governor Roy Cooper said": a name after "in" is a place)
+        // ("according to" is no place's preposition)
         let afterLocative = run.lowerBound > s.tokens.lowerBound && lexicon.isLocative(tokens[run.lowerBound - 1])
+            && !(run.lowerBound - 2 >= s.tokens.lowerBound && tokens[run.lowerBound - 2].lower == "according")
         if words >= 2, words <= 4, simple, !afterLocative, appositiveRole(after: j, end: end) {
             return person(run, name: name, role: nil, affiliation: nil)
         }

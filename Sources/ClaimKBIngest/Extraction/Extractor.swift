@@ -30,7 +30,8 @@ public struct Extractor: Sendable {
 
         var builder = ClaimBuilder(lexicon: lex, tokens: tokens, scalars: scalars, entities: recognizer,
                                    published: article.published)
-        for s in sentences { builder.add(s) }
+        let closers = SentenceSplitter.quoteClosers(sentences, tokens: tokens)
+        for (i, s) in sentences.enumerated() { builder.add(s, quotedIn: closers[i].map { sentences[$0] }) }
         let (entities, mentions) = recognizer.output()
         return Extraction(article: article, entities: entities, mentions: mentions, claims: builder.claims,
                           extractorVersion: Self.version)
@@ -71,7 +72,8 @@ struct ClaimBuilder {
 
     private func text(_ r: Range<Int>) -> String { entities.text(r) }
 
-    mutating func add(_ s: Sentence) {
+    /// `quotedIn`: the later sentence that closes a quotation this one is part of.
+    mutating func add(_ s: Sentence, quotedIn closing: Sentence? = nil) {
         // No closures over `self` here: each one copied the whole builder, thirty lexicon tables and all.
         let dateMentions = dates.find(in: s)
         for d in dateMentions { for k in d.tokens where tokens[k].isNumber { skip[k] = true } }
@@ -80,7 +82,10 @@ struct ClaimBuilder {
         let evidence = entities.text(s.tokens)
         let own = attribution.attribute(s, figure: nil)
         var carried: Attribution?
-        if let p = previous, p.paragraph == s.paragraph, !attribution.hasReportingVerb(s),
+        if let closing, own == nil, let speaker = attribution.attribute(closing, figure: nil), speaker.claimant != nil {
+            carried = attribution.carry(speaker, into: s)
+            carried?.rule = "quoted"
+        } else if let p = previous, p.paragraph == s.paragraph, !attribution.hasReportingVerb(s),
            !attribution.opensWithNamedActor(s) {
             carried = attribution.carry(p.attribution, into: s)
         }

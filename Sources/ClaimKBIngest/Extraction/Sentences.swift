@@ -102,6 +102,36 @@ enum SentenceSplitter {
         return out
     }
 
+    /// For each sentence a quotation runs through, the later sentence of its paragraph that closes it,
+    /// where the speaker is named: '"We pulled 17 people alive. That means 28 are missing," said Claire
+    /// Juchat.' — the first sentence is hers too.
+    static func quoteClosers(_ sentences: [Sentence], tokens: [Token]) -> [Int?] {
+        var closers = [Int?](repeating: nil, count: sentences.count)
+        var open: [Int] = []
+        var inside = false
+        for (i, s) in sentences.enumerated() {
+            if i > 0, s.paragraph != sentences[i - 1].paragraph {
+                open.removeAll()
+                inside = false
+            }
+            for k in s.tokens {
+                switch tokens[k].mark {
+                case "\"": inside.toggle()
+                case "“", "«": inside = true
+                case "”", "»": inside = false
+                default: break
+                }
+            }
+            if inside {
+                open.append(i)
+            } else {
+                for j in open { closers[j] = i }
+                open.removeAll()
+            }
+        }
+        return closers
+    }
+
     /// The period at `i` closes an abbreviation ("Gen.") or an initial ("J."), not a sentence.
     private static func isAbbreviation(_ tokens: [Token], _ i: Int, _ lexicon: CompiledLexicon) -> Bool {
         guard tokens[i].mark == ".", i > 0, !tokens[i].spaceBefore else { return false }
