@@ -29,6 +29,8 @@ struct AttributionFinder {
     private static let bodyPrepositions = ["at", "from", "in"]
     /// Words between a speaker and its verb: "have also said", "later told".
     static let auxiliaries = ["have", "has", "had", "also", "later", "earlier", "then", "previously"]
+    /// Claim verbs that are never nouns.
+    private static let onlyVerbs = ["said", "says", "told", "tells"]
     /// Reporting verbs whose object is the listener.
     private static let addressVerbs = ["tell", "tells", "told", "telling"]
 
@@ -81,7 +83,7 @@ struct AttributionFinder {
         let candidates = f.map { stride(from: $0 - 1, through: a, by: -1) } ?? stride(from: a, through: b - 1, by: 1)
         // a speaker the rules cannot name ("the ministry denied reports that …"): the verb still gives the polarity
         var unnamed: Int?
-        for v in candidates where isReportingVerb(v, floor: a) {
+        for v in candidates where isReportingVerb(v, floor: a) && !inRelativeAside(v, before: f, floor: a) {
             guard let subj = subject(of: v, floor: a) else {
                 if unnamed == nil, hasSpeaker(before: v, floor: a) { unnamed = v }
                 continue
@@ -248,8 +250,8 @@ struct AttributionFinder {
             let modifier = prev.isWord && !prev.isCapitalized && entities.mentionAt[v - 1] == -1
                 && !lexicon.isFunctionWord(prev) && !prev.lower.hasSuffix("ly") && prev.lower != "'s"
             if modifier, tokens[v].lower.hasSuffix("s"), !tokens[v].lower.hasSuffix("ss") { return false }
-            // ("the company said": a noun that speaks is a subject, not a modifier)
-            if modifier, v - 1 > floor, Self.determiners.contains(tokens[v - 2].lower),
+            // ("the company said": a noun that speaks is a subject, not a modifier; "said" is never a noun)
+            if modifier, v - 1 > floor, Self.determiners.contains(tokens[v - 2].lower), !Self.onlyVerbs.contains(tokens[v].lower),
                (prev.info?.phraseStarts ?? 0) & (lexicon.descriptions.bit | lexicon.groups.bit) == 0 { return false }
         }
         // "estimated to include", "said to be": a report without a reporter (but "Russia claimed to have
@@ -300,6 +302,9 @@ struct AttributionFinder {
                 k = mention.tokens.lowerBound - 1
                 continue
             }
+            if t.lower == "it", let e = bodyForIt(at: k, floor: floor) {
+                return Attribution.Source(entity: e, text: entities.entities[e].key.name)
+            }
             if t.lower == "he" || t.lower == "she" {
                 if let e = entities.latestPerson(before: k) {
                     return Attribution.Source(entity: e, text: entities.entities[e].key.name)
@@ -309,6 +314,34 @@ struct AttributionFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// "China, which says it does not recognise the sanctions, took about 90% …": a verb in a
+    /// relative clause closed before the figure says something else.
+    private func inRelativeAside(_ v: Int, before f: Int?, floor: Int) -> Bool {
+        guard let f else { return false }
+        var k = v - 1
+        while k > floor, tokens[k].mark != "," { k -= 1 }
+        guard k > floor, k + 1 < v, ["which", "who", "whose"].contains(tokens[k + 1].lower) else { return false }
+        return (v..<f).contains { tokens[$0].mark == "," }
+    }
+
+    /// What "it" speaks for: the first body named in its sentence before it, else the first named in
+    /// the sentence before ("Rwanda's government, which Kinshasa accuses …, went further. In a
+    /// statement, it said …" — Rwanda, not Kinshasa).
+    private func bodyForIt(at k: Int, floor: Int) -> Int? {
+        func firstBody(in r: Range<Int>) -> Int? {
+            for j in r where entities.mentionAt[j] != -1 {
+                let m = entities.mentions[entities.mentionAt[j]]
+                let t = entities.entities[m.entity].key.type
+                if !m.demonym, t == .organization || t == .media || t == .country { return m.entity }
+            }
+            return nil
+        }
+        if let e = firstBody(in: floor..<k) { return e }
+        var start = floor - 1
+        while start > 0, start > floor - 120, !SentenceSplitter.endsSentence(tokens[start - 1]) { start -= 1 }
+        return start >= 0 && start < floor ? firstBody(in: start..<floor) : nil
     }
 
     /// Lower-case words ending in a title right before the verb: "intelligence chief", "foreign

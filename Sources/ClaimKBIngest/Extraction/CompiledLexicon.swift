@@ -38,8 +38,9 @@ struct CompiledLexicon: Sendable {
         var high: Double
     }
     /// What a group noun speaks for. `speaker`: an organisation after a country ("Kenyan police"),
-    /// and a source by itself when nothing names it ("police said", "the organisers said").
-    enum Group: String, Sendable { case country, media, organization, speaker }
+    /// and a source by itself when nothing names it ("police said", "the organisers said"); `official`:
+    /// the country after a country ("Ukrainian officials"), a source by itself like `speaker`.
+    enum Group: String, Sendable { case country, media, organization, official, speaker }
     struct DescriptionInfo: Sendable {
         var type: EntityType
         var match: [String]
@@ -239,7 +240,7 @@ struct CompiledLexicon: Sendable {
             }
         }
         for row in rows("group-nouns.tsv") {
-            guard let g = Group(rawValue: row[1]) else { throw row.error("resolves '\(row[1])' is not one of country, media, organization, speaker") }
+            guard let g = Group(rawValue: row[1]) else { throw row.error("resolves '\(row[1])' is not one of country, media, organization, official, speaker") }
             for n in row.alternatives(0) { groups.insert(n, g) }
         }
         for row in rows("descriptions.tsv") {

@@ -159,11 +159,31 @@ struct EntityRecognizer {
     private mutating func unnamedSpeaker(at i: Int, end: Int) -> Int? {
         guard (tokens[i].info?.phraseStarts ?? 0) & lexicon.groups.bit != 0,
               let g = lexicon.groups.match(tokens, at: i, end: end),
-              g.value == .speaker || g.value == .organization && g.length > 1 && i > 0 && tokens[i - 1].lower == "the"
+              g.value == .speaker || g.value == .official || g.value == .organization && g.length > 1 && i > 0 && tokens[i - 1].lower == "the"
         else { return nil }
         let after = i + g.length
-        guard speaks(at: after, end: end) || quoted(i) else { return nil }
-        let e = entity(EntityKey(name: text(i..<after).lowercased(), type: .organization))
+        // ("Ukrainian officials", "Kenya's police": a name before speaks for the group)
+        if i > 0, mentionAt[i - 1] != -1 || tokens[i - 1].lower == "'s" { return nil }
+        // ("according to official results": an adjective)
+        let isNoun = after == end || !tokens[after].isWord || tokens[after].isCapitalized || lexicon.isFunctionWord(tokens[after])
+        guard speaks(at: after, end: end) || isNoun && quoted(i) else { return nil }
+        var name = text(i..<after).lowercased()
+        if g.value == .official {
+            // ("The official added": one named before, not a new source)
+            if i > 0, tokens[i - 1].lower == "the", !tokens[after - 1].lower.hasSuffix("s") { return nil }
+            // "a senior administration official", "central bank officials": the words that say whose,
+            // in the plural — one source however many speak
+            var m = i
+            while m > 0, m > i - 3, tokens[m - 1].isWord, !tokens[m - 1].isCapitalized, mentionAt[m - 1] == -1,
+                  !lexicon.isFunctionWord(tokens[m - 1]), lexicon.verb(tokens[m - 1]) == nil,
+                  lexicon.numberWord(tokens[m - 1]) == nil, !Self.speakerModifiers.contains(tokens[m - 1].lower) { m -= 1 }
+            name = text(m..<after).lowercased()
+            if !name.hasSuffix("s") { name += "s" }
+            let e = entity(EntityKey(name: name, type: .organization))
+            addMention(e, m..<after)
+            return after
+        }
+        let e = entity(EntityKey(name: name, type: .organization))
         addMention(e, i..<after)
         return after
     }
@@ -194,6 +214,14 @@ struct EntityRecognizer {
     /// groups, said", "have also said".
     private func speaks(at k: Int, end: Int) -> Bool {
         var k = k
+        // "Two diplomats in the region said"
+        if k + 2 < end, Self.memberPrepositions.contains(tokens[k].lower) || tokens[k].lower == "in" || tokens[k].lower == "on" {
+            var p = k + 1
+            if tokens[p].lower == "the" { p += 1 }
+            while p < end, p <= k + 4, tokens[p].isWord, !tokens[p].isCapitalized, !lexicon.isFunctionWord(tokens[p]),
+                  lexicon.verb(tokens[p]) == nil { p += 1 }
+            if p > k + 1, p < end, lexicon.verb(tokens[p]) != nil { k = p }
+        }
         if k < end, tokens[k].mark == "," {
             var close = k + 1
             while close < end, close <= k + 10, tokens[close].mark != "," { close += 1 }
@@ -240,7 +268,7 @@ struct EntityRecognizer {
     /// here); a place does not speak, so its officials are a group too ("Ishikawa prefecture officials").
     /// Returns the index after the group.
     private mutating func group(_ j: Int, of i: Int, named place: EntityKey, end: Int) -> Int? {
-        guard let g = lexicon.groups.match(tokens, at: j, end: end), g.value != .country || place.type == .place
+        guard let g = lexicon.groups.match(tokens, at: j, end: end), g.value != .country && g.value != .official || place.type == .place
         else { return nil }
         let name = text(i..<(j + g.length))
         let type: EntityType = g.value == .media ? .media : .organization
@@ -274,6 +302,13 @@ struct EntityRecognizer {
 
     /// "National Intelligence Service (NIS)": the acronym becomes an alias. Returns the index after it.
     private mutating func acronym(after i: Int, for e: Int, end: Int) -> Int {
+        // "The National Emergency Management Agency, or NEMA, said"
+        if i + 3 < end, tokens[i].mark == ",", tokens[i + 1].lower == "or", tokens[i + 2].isAllCaps,
+           tokens[i + 3].mark == "," || tokens[i + 3].mark == ".", tokens[i + 2].text.unicodeScalars.count <= 8 {
+            articleNames[tokens[i + 2].text] = e
+            addMention(e, (i + 2)..<(i + 3))
+            return i + 3
+        }
         guard i + 2 < end, tokens[i].mark == "(", tokens[i + 1].isAllCaps || tokens[i + 1].isCapitalized,
               tokens[i + 2].mark == ")", tokens[i + 1].text.unicodeScalars.count <= 8 else { return i }
         let acr = tokens[i + 1].text
@@ -384,8 +419,10 @@ struct EntityRecognizer {
         // Title words before the name ("Secretary General Mark Rutte", "Foreign Minister Sergei Lavrov").
         var nameStart = i
         var roleRange: Range<Int>?
+        // (a title word before a body's head word names the body: "General Staff", "General Assembly")
         while let title = lexicon.titles.match(tokens, at: nameStart, end: end), tokens[nameStart].isCapitalized,
-              lexicon.isTitleWord(tokens[nameStart]) {
+              lexicon.isTitleWord(tokens[nameStart]),
+              nameStart + title.length >= end || lexicon.head(tokens[nameStart + title.length]) != .organization {
             roleRange = (roleRange?.lowerBound ?? nameStart)..<(nameStart + title.length)
             nameStart += title.length
         }
@@ -432,8 +469,13 @@ struct EntityRecognizer {
             break
         }
         while j > nameStart, lexicon.isConnector(tokens[j - 1]) || tokens[j - 1].mark == "-" { j -= 1 }
-        // Trim sentence openers and labels at the end too ("Reactions").
-        while j > nameStart, lexicon.isNotName(tokens[j - 1]) { j -= 1 }
+        // Trim sentence openers and labels at the end too ("Reactions"), but a label word after a
+        // connector is part of the name ("Group of Experts")
+        while j > nameStart, lexicon.isNotName(tokens[j - 1]) {
+            if j - 2 > nameStart, lexicon.isConnector(tokens[j - 2]), !lexicon.isFunctionWord(tokens[j - 1]) { break }
+            j -= 1
+        }
+        while j > nameStart, lexicon.isConnector(tokens[j - 1]) { j -= 1 }
         let run = nameStart..<j
         if run.isEmpty {
             return roleRange.map { $0.upperBound }
@@ -452,7 +494,9 @@ struct EntityRecognizer {
         if let type = hasHead {
             // a lone head word ("City" in "Gaza City") names nothing by itself
             if words == 1 { return nil }
-            let e = entity(EntityKey(name: name, type: type), affiliation: possessor(before: run.lowerBound))
+            // the end of a body's name given in full before: "the General Staff" after "Ukraine's General Staff"
+            let e = entities.indices.last { entities[$0].key.type == type && entities[$0].key.name.hasSuffix(" " + name) }
+                ?? entity(EntityKey(name: name, type: type), affiliation: possessor(before: run.lowerBound))
             addMention(e, run)
             articleNames[name] = e
             return acronym(after: j, for: e, end: end)
@@ -539,10 +583,13 @@ struct EntityRecognizer {
            j == end || Self.phraseEnds.contains(tokens[j].mark) {
             return person(run, name: name, role: nil, affiliation: nil)
         }
-        // "according to the European Forest Fire Information System": a source of three words or more
-        // that no rule types is a body (two may be a person: "according to Olga Sarrado"; a title
-        // inside makes a person: "according to Ithmari Prime Minister Hamid Lemaire")
-        if words >= 3, simple, !run.contains(where: { lexicon.titles.match(tokens, at: $0, end: run.upperBound) != nil }) {
+        // "according to the European Forest Fire Information System", "according to Kpler": a source of
+        // three words or more, or of one unknown word, that no rule types is a body (two may be a person:
+        // "according to Olga Sarrado"; a title inside makes a person: "according to Ithmari Prime
+        // Minister Hamid Lemaire"; one word may close a longer name, a surname)
+        let oneUnknownWord = words == 1 && (first.isAllCaps || !first.known) && !closesALongerName(first)
+        if words >= 3 || oneUnknownWord, simple,
+           !run.contains(where: { lexicon.titles.match(tokens, at: $0, end: run.upperBound) != nil }) {
             var p = run.lowerBound - 1
             if p > s.tokens.lowerBound, tokens[p].lower == "the" { p -= 1 }
             if p > s.tokens.lowerBound, tokens[p].lower == "to", tokens[p - 1].lower == "according" {

@@ -149,6 +149,8 @@ enum SentenceSplitter {
         }
     }
 
+    static func endsSentence(_ t: Token) -> Bool { t.mark == "." || t.mark == "!" || t.mark == "?" }
+
     static func isCloser(_ t: Token) -> Bool {
         switch t.mark {
         case "\"", "”", "’", "'", ")", "]", "»", "›": return true
