@@ -678,6 +678,14 @@ import Testing
         #expect(!back.entities.contains { $0.key.name == "officials" })
     }
 
+    @Test func aPlacesOfficialsDoNotAnswerToTheBareNoun() throws {
+        // else the store would merge every place's officials with the unnamed "officials" through the alias
+        let e = extractor.extract(article("Officials in Kharkiv said 12 people were killed. Officials said 30 drones were launched."))
+        let local = try #require(e.entities.first { $0.name == "Kharkiv officials" })
+        #expect(local.aliases.isEmpty)
+        #expect(e.entities.contains { $0.name == "officials" })
+    }
+
     @Test func itSpeaksForTheBodyItsSentenceOrTheOneBeforeNamesFirst() throws {
         let found = claims("Rwanda's government, which Kinshasa accuses of arming M23, went further. In a statement on"
             + " Sunday, it said at least 12,000 Burundian soldiers had crossed into Congo.")

@@ -206,7 +206,9 @@ struct EntityRecognizer {
         else { return after }
         let place = entities[mentions[m].entity].key.name
         let type: EntityType = g.value == .media ? .media : .organization
-        addMention(entity(EntityKey(name: place + " " + text(i..<at).lowercased(), type: type), affiliation: place), i..<at)
+        // (the noun alone is no alias: "officials" would name every place's officials)
+        addMention(entity(EntityKey(name: place + " " + text(i..<at).lowercased(), type: type), affiliation: place), i..<at,
+                   description: true)
         return after
     }
 
