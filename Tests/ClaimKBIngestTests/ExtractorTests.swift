@@ -352,7 +352,7 @@ import Testing
     @Test func aNamedActorOpeningASentenceIsNotTheLastSpeakerGoingOn() throws {
         let found = claims("Sherry Rehman, the climate minister, said 1,200 people had died. The United Nations appealed"
             + " for $160 million in emergency aid.")
-        #expect(found.map(\.claimant?.entity.name) == ["Sherry Rehman", nil])
+        #expect(found.map(\.claimant?.entity.name) == ["Sherry Rehman", "United Nations"])
         // with no name of its own, the sentence goes on reporting what its speaker said
         let carried = claims("Sherry Rehman said 1,200 people had died. Another 300 were missing.")
         #expect(carried.last?.claimant?.entity.name == "Sherry Rehman")
@@ -684,6 +684,16 @@ import Testing
         let local = try #require(e.entities.first { $0.name == "Kharkiv officials" })
         #expect(local.aliases.isEmpty)
         #expect(e.entities.contains { $0.name == "officials" })
+    }
+
+    @Test func aNamedActorClaimsWhatItPlansOrDemandsButNotWhatItDoes() throws {
+        let found = claims("The Ministry of Health said the campaign went well. The Ministry plans to receive an additional"
+            + " 1.5 million doses. Burundi plans to send three more battalions. Russia fired 40 missiles overnight.")
+        #expect(found.map { $0.claimant?.entity.name } == ["Ministry of Health", "Burundi", nil])
+        #expect(found.prefix(2).allSatisfy { $0.modality == .planned })
+        // a reporting verb still comes first: the plan is reported by Ukraine
+        let reported = try #require(claims("Russia plans to send 5,000 more troops, Ukrainian officials said.").first)
+        #expect(reported.claimant?.entity.name == "Ukraine")
     }
 
     @Test func itSpeaksForTheBodyItsSentenceOrTheOneBeforeNamesFirst() throws {

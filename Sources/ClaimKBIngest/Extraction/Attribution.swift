@@ -11,7 +11,8 @@ struct Attribution {
     var claimant: Source?
     var cited: [Source] = []
     var polarity: Polarity = .asserted
-    /// according-to, verb, passive, verb-after, carried, quoted (the speaker who closes the quotation); unnamed: a reporting verb whose speaker has no name
+    /// according-to, verb, passive, verb-after, carried, quoted (the speaker who closes the quotation), actor
+    /// (the subject of "plans", "demands"); unnamed: a reporting verb whose speaker has no name
     var rule: String
     /// Token of the reporting verb, when one was used.
     var verb: Int?
@@ -138,6 +139,15 @@ struct AttributionFinder {
                     }
                 }
                 v += 1
+            }
+        }
+        // 4. a named actor stating its own intent: "The Ministry plans to receive 1.5 million doses"
+        if unnamed == nil, let f {
+            for v in stride(from: f - 1, through: a, by: -1) where lexicon.isActorVerb(tokens[v]) && isUsedAsVerb(v, floor: a) {
+                if let subj = subject(of: v, floor: a) {
+                    return finish(Attribution(claimant: subj, cited: cited, rule: "actor", verb: nil), s, verb: nil)
+                }
+                break
             }
         }
         return unnamed.map { finish(Attribution(claimant: nil, cited: cited, rule: "unnamed", verb: $0), s, verb: $0) }

@@ -50,6 +50,8 @@ struct CompiledLexicon: Sendable {
     var aliases = PhraseIndex<[AliasHit]>()
     var titles = PhraseIndex<TitleKind>()
     var verbs: [String: VerbInfo] = [:]
+    /// Verbs whose subject states its own intent ("plans", "demands"): claim-verbs.tsv's actor rows.
+    var actorVerbs: Set<String> = []
     var polarityCues = PhraseIndex<Polarity>()
     var hedges = PhraseIndex<Qualifier>()
     var countedNouns = PhraseIndex<String>()
@@ -131,8 +133,14 @@ struct CompiledLexicon: Sendable {
             guard let polarity = Polarity(rawValue: row[1]) else {
                 throw row.error("polarity '\(row[1])' is not one of \(Polarity.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            guard row[2] == "claimant" || row[2] == "cited" else { throw row.error("role '\(row[2])' is not claimant or cited") }
+            guard row[2] == "claimant" || row[2] == "cited" || row[2] == "actor" else {
+                throw row.error("role '\(row[2])' is not claimant, cited or actor")
+            }
             let alts = row.alternatives(0)
+            if row[2] == "actor" {
+                for v in alts { for form in Inflection.verbForms(v) { actorVerbs.insert(form) } }
+                continue
+            }
             let info = VerbInfo(polarity: polarity, cites: row[2] == "cited")
             for v in alts {
                 for form in Inflection.verbForms(v) where verbs[form] == nil || form == v.lowercased() { verbs[form] = info }
@@ -340,6 +348,7 @@ struct CompiledLexicon: Sendable {
 
     @inline(__always) func isTitleWord(_ t: Token) -> Bool { (t.info?.phraseStarts ?? 0) & titles.bit != 0 }
     @inline(__always) func verb(_ t: Token) -> VerbInfo? { t.isWord ? t.info?.verb : nil }
+    func isActorVerb(_ t: Token) -> Bool { t.isWord && actorVerbs.contains(t.lower) }
     @inline(__always) func month(_ t: Token) -> Int? {
         guard t.isCapitalized, let m = t.info?.month, m > 0 else { return nil }
         return Int(m)
