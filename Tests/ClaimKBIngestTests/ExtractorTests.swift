@@ -696,6 +696,33 @@ import Testing
         #expect(reported.claimant?.entity.name == "Ukraine")
     }
 
+    @Test func whatEachFigureCountsInCrowdedSentences() throws {
+        // an event verb with a figure of its own says what happened to that one
+        let outbreak = claims("A cholera outbreak has infected more than 4,200 people and killed at least 61.")
+        #expect(outbreak.map(\.kind) == ["people", "casualties"])
+        #expect(claims("300 people were killed and 500 injured.").map(\.kind) == ["casualties", "casualties"])
+        // an aside between the subject and its predicate
+        #expect(claims("At least 1,200 people, most of them children under five, have died of hunger.").first?.kind == "casualties")
+        let withdrawn = try #require(claims("Some 4,500 troops, roughly a third of the force, will be withdrawn by June.").first)
+        #expect(withdrawn.modality == .planned)
+        // a possessor is not what is counted
+        let workers = try #require(claims("The union represents about 44,000 of the company's production workers.").first)
+        #expect(workers.kind == "people")
+        // people named by a demonym's plural
+        #expect(claims("The exchange freed 15 Saudis and three Sudanese.").map(\.kind) == ["people", "people"])
+    }
+
+    @Test func sharesAndFlowsAreOtherClaims() throws {
+        let turnout = try #require(claims("Turnout stood at 58.9%, the commission said.").first)
+        #expect(turnout.kind == "other")
+        #expect(turnout.quantity?.unit == "percent")
+        let flow = claims("Vortexa put exports at about 1.5 million bpd, while TankerTrackers said shipments reached nearly 1.7 million bpd.")
+        #expect(flow.map(\.kind) == ["other", "other"])
+        #expect(flow.map { $0.quantity?.unit } == ["bpd", "bpd"])
+        // a share of votes stays votes
+        #expect(claims("The party won 40% of the vote.").first?.kind == "votes")
+    }
+
     @Test func itSpeaksForTheBodyItsSentenceOrTheOneBeforeNamesFirst() throws {
         let found = claims("Rwanda's government, which Kinshasa accuses of arming M23, went further. In a statement on"
             + " Sunday, it said at least 12,000 Burundian soldiers had crossed into Congo.")

@@ -11,12 +11,17 @@ extension ClaimKB {
                 Reads and extracts the articles (no database is touched), matches their claims with the
                 gold rows, prints the misses and false positives, then the score as the last line.
 
-                Example:
+                Examples:
                   claimkb eval --gold ../shared/gold/troop-claims.tsv seeds
+                  claimkb eval --exhaustive --gold Tests/ClaimKBIngestTests/Fixtures/stories/expected.tsv \\
+                      Tests/ClaimKBIngestTests/Fixtures/stories
                 """)
 
         @Option(help: "The gold TSV (columns: article, [kind,] claimant, low, high, qualifier, modality, place, required, evidence).")
         var gold: String
+
+        @Flag(help: "The gold file lists every quantity claim of its articles: any other extracted claim is a false positive (a file without a kind column always does, for troops).")
+        var exhaustive = false
 
         @Argument(help: "Article files or folders (default: seeds).")
         var paths: [String] = ["seeds"]
@@ -26,7 +31,7 @@ extension ClaimKB {
             do { goldText = try String(contentsOfFile: gold, encoding: .utf8) }
             catch { throw CLIError("\(gold): cannot read the gold file") }
             let evaluation: GoldEvaluation
-            do { evaluation = try GoldEvaluation(tsv: goldText) }
+            do { evaluation = try GoldEvaluation(tsv: goldText, exhaustive: exhaustive ? true : nil) }
             catch { throw CLIError("\(gold): \(error)") }
             let extractor = Extractor(lexicon: try Lexicon.builtIn())
             let reader = ArticleReader()

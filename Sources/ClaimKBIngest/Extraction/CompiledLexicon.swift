@@ -109,6 +109,15 @@ struct CompiledLexicon: Sendable {
                                         description: optional(row[6])))
             formsOf.append([(row[0], false)] + row.alternatives(2).map { ($0, false) } + row.alternatives(3).map { ($0, true) })
         }
+        // "15 Saudis", "Iranians said": a demonym's plural, unless the file gives it or it is a name ("Philippines")
+        let written = Set(formsOf.joined().map(\.0))
+        for (i, forms) in formsOf.enumerated() {
+            for (form, demonym) in forms where demonym {
+                let plural = form + "s"
+                guard !written.contains(plural), !["s", "h", "e", "z", "x"].contains(form.last) else { continue }
+                formsOf[i].append((plural, true))
+            }
+        }
         for (index, forms) in Self.withOtherPossessors(formsOf, of: entities).enumerated() {
             for (form, demonym) in forms {
                 let words = Tokenizer.words(form)

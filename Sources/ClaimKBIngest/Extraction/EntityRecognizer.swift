@@ -148,7 +148,7 @@ struct EntityRecognizer {
             }
             if !s.isHeadline, let n = localGroup(at: i, sentence: s) { i = n; continue }
             if tokens[i].isCapitalized, !s.isHeadline, let n = capitalisedRun(at: i, sentence: s) { i = n; continue }
-            if let n = unnamedSpeaker(at: i, end: end) { i = n; continue }
+            if let n = unnamedSpeaker(at: i, sentence: s) { i = n; continue }
             i += 1
         }
     }
@@ -156,7 +156,8 @@ struct EntityRecognizer {
     /// "Police estimated the crowd at 24,000", "the organisers, a coalition of groups, said": a group
     /// no name goes with, speaking — a source named by its noun ("police"), so that its figures stand
     /// apart from the article's own and from the other side's. Returns the index after it.
-    private mutating func unnamedSpeaker(at i: Int, end: Int) -> Int? {
+    private mutating func unnamedSpeaker(at i: Int, sentence s: Sentence) -> Int? {
+        let end = s.tokens.upperBound
         guard (tokens[i].info?.phraseStarts ?? 0) & lexicon.groups.bit != 0,
               let g = lexicon.groups.match(tokens, at: i, end: end),
               g.value == .speaker || g.value == .official || g.value == .organization && g.length > 1 && i > 0 && tokens[i - 1].lower == "the"
@@ -174,7 +175,7 @@ struct EntityRecognizer {
             // "a senior administration official", "central bank officials": the words that say whose,
             // in the plural — one source however many speak
             var m = i
-            while m > 0, m > i - 3, tokens[m - 1].isWord, !tokens[m - 1].isCapitalized, mentionAt[m - 1] == -1,
+            while m > s.tokens.lowerBound, m > i - 3, tokens[m - 1].isWord, !tokens[m - 1].isCapitalized, mentionAt[m - 1] == -1,
                   !lexicon.isFunctionWord(tokens[m - 1]), lexicon.verb(tokens[m - 1]) == nil,
                   lexicon.numberWord(tokens[m - 1]) == nil, !Self.speakerModifiers.contains(tokens[m - 1].lower) { m -= 1 }
             name = text(m..<after).lowercased()

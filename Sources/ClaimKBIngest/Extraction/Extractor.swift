@@ -121,7 +121,12 @@ struct ClaimBuilder {
                     counted = last.counted
                 }
             }
+            // a share is a claim of its own even when the text names nothing it counts: "Turnout stood at 58.9%"
+            if kind == nil, f.unit == "percent" { kind = "other" }
             guard var kind, !countsTheSource(f, in: s), !measuresTime(f, in: s) else { continue }
+            // a vessel named back ("shipments reached 1.7 million bpd") holds what it holds; a share of
+            // people or things is no head count ("Turnout stood at 58.9%"), a share of votes or money stays so
+            if kind == "container" || f.unit == "percent" && kind != "money" && kind != "votes" { kind = "other" }
             let clause = clauseRange(f, in: s)
             if kind == "people" || kind == "troops", let ev = eventKind(near: f, in: clause) { kind = ev }
             // "2,000 migrants had died": the displaced who died count as casualties
@@ -220,9 +225,11 @@ struct ClaimBuilder {
         var b = f.end
         while b < s.tokens.upperBound {
             let t = tokens[b]
-            // "at least 492 people, including 35 children, were killed": the aside is part of the subject
-            if t.mark == ",", b + 1 < s.tokens.upperBound, tokens[b + 1].lower == "including",
-               let close = (b + 2..<s.tokens.upperBound).first(where: { tokens[$0].mark == "," }) {
+            // "at least 492 people, including 35 children, were killed", "At least 1,200 people, most of
+            // them children, have died": an aside in the subject, its predicate after it
+            if t.mark == ",", let close = (b + 2..<min(b + 12, s.tokens.upperBound)).first(where: { tokens[$0].mark == "," }),
+               tokens[b + 1].lower == "including" || close + 1 < s.tokens.upperBound && opensPredicate(close + 1, end: s.tokens.upperBound)
+                && !(b + 1..<close).contains(where: { lexicon.verb(tokens[$0]) != nil }) {
                 b = close + 1
                 continue
             }
@@ -237,6 +244,13 @@ struct ClaimBuilder {
         }
         return a..<max(a, b)
     }
+
+    /// An auxiliary, a modal or an event verb: where a subject's predicate begins ("…, have died").
+    private func opensPredicate(_ k: Int, end: Int) -> Bool {
+        Self.predicateOpeners.contains(tokens[k].lower) || lexicon.eventVerbs.match(tokens, at: k, end: end) != nil
+    }
+    private static let predicateOpeners = ["have", "has", "had", "were", "was", "are", "is", "will", "would", "could",
+                                           "may", "might", "must", "should", "can"]
 
     /// "down from 45,774", "compared with 300", "up from", "against": a figure set beside the one before it.
     private func comparesWithPrevious(_ f: Figure, in s: Sentence) -> Bool {
@@ -383,8 +397,17 @@ struct ClaimBuilder {
         var k = r.lowerBound
         while k < r.upperBound {
             if let e = lexicon.eventVerbs.match(tokens, at: k, end: r.upperBound) {
-                let distance = k < f.tokens.lowerBound ? f.tokens.lowerBound - (k + e.length) : k - f.end
-                if distance < best?.distance ?? .max { best = (distance, e.value) }
+                let after = k + e.length
+                // "infected more than 4,200 people and killed at least 61": a verb after the figure with a
+                // figure of its own says what happened to that one
+                var ownFigure = false
+                if k > f.end, !AttributionFinder.passiveAuxiliaries.contains(tokens[k - 1].lower) {
+                    var j = after
+                    while j < min(after + 4, r.upperBound), tokens[j].isWord, tokens[j].lower != "and", tokens[j].lower != "or" { j += 1 }
+                    ownFigure = j < r.upperBound && tokens[j].isNumber
+                }
+                let distance = k < f.tokens.lowerBound ? f.tokens.lowerBound - after : k - f.end
+                if !ownFigure, distance < best?.distance ?? .max { best = (distance, e.value) }
             }
             k += 1
         }

@@ -272,7 +272,7 @@ struct FigureFinder {
         }
         // people named by their country: "200 North Koreans had died", "6 million Ukrainians"
         if j < end, tokens[j].isCapitalized, let m = lexicon.aliases.match(tokens, at: j, end: end),
-           m.value.contains(where: \.demonym), tokens[j + m.length - 1].lower.hasSuffix("s"),
+           m.value.contains(where: \.demonym), tokens[j + m.length - 1].lower.hasSuffix("s") || tokens[j + m.length - 1].lower.hasSuffix("ese"),
            j + m.length >= end || lexicon.countedNouns.match(tokens, at: j + m.length, end: end) == nil {
             return (k..<(j + m.length), "people")
         }
@@ -286,6 +286,12 @@ struct FigureFinder {
                       m2.value != "ref" {
                     kind = m2.value
                     headEnd += m2.length
+                }
+                // "about 44,000 of the company's workers": a possessor, not what is counted
+                if headEnd < end, tokens[headEnd].lower == "'s" {
+                    j = headEnd + 1
+                    words += 1
+                    continue
                 }
                 if kind == "container" {
                     kind = "other"
@@ -311,6 +317,8 @@ struct FigureFinder {
                 return nil
             }
             if t.mark == "-", !t.spaceBefore { j += 1; continue }
+            // "the company's production workers": the possessive goes on to what is counted
+            if t.lower == "'s", j > k { j += 1; continue }
             guard t.isWord, t.lower != "'s" else { return nil }
             // another figure begins: "23 survivors and recovered nine bodies"
             if lexicon.numberWord(t).map({ !$0.scale }) == true { return nil }
