@@ -723,6 +723,19 @@ import Testing
         #expect(claims("The party won 40% of the vote.").first?.kind == "votes")
     }
 
+    @Test func aListAfterAPlannedFigureIsPlannedButNotWhatIsNowOrWasBefore() throws {
+        let list = claims("Burundi plans to send three more battalions, roughly 2,000 soldiers, before March. The TNI will"
+            + " deploy 1,200 troops by Tuesday, along with four transport aircraft.")
+        #expect(list.map(\.modality) == [.planned, .planned, .planned, .planned])
+        let now = claims("The army planned to grow to 300,000 soldiers by 2035 from roughly 200,000 today.")
+        #expect(now.map(\.modality) == [.planned, .reported])
+        // a figure with its own predicate, or set beside the plan, is not part of it
+        #expect(claims("The Navy plans to buy 52 jets, down from 68 in 2023.").map(\.modality) == [.planned, .reported])
+        #expect(claims("Russia plans to send 500 troops, and 300 soldiers were already there.").map(\.modality) == [.planned, .reported])
+        // "that figure" is no clause of its own: the expectation reaches it
+        #expect(claims("The EIA expects that figure to fall to about $45 billion next year.").first?.modality == .planned)
+    }
+
     @Test func itSpeaksForTheBodyItsSentenceOrTheOneBeforeNamesFirst() throws {
         let found = claims("Rwanda's government, which Kinshasa accuses of arming M23, went further. In a statement on"
             + " Sunday, it said at least 12,000 Burundian soldiers had crossed into Congo.")

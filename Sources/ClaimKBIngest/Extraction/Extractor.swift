@@ -135,19 +135,11 @@ struct ClaimBuilder {
             if kind == "people" || kind == "troops", let b = before, b.kind == "casualties" || b.kind == "refugees",
                f.tokens.lowerBound > s.tokens.lowerBound,
                ["including", "among", "whom"].contains(tokens[f.tokens.lowerBound - 1].lower) { kind = b.kind }
-            var modality = Modality.reported
-            // the verbs that open the clause count too: "expects the number to reach 910,000",
-            // "are expected to add up to $20 billion"
-            var k = clause.lowerBound
-            while k > s.tokens.lowerBound, k > clause.lowerBound - 3, tokens[k - 1].isWord, tokens[k - 1].lower != "that" { k -= 1 }
-            while k < clause.upperBound {
-                // ("could have been inside": the perfect looks back, it plans nothing; "may have to leave" does)
-                if let p = lexicon.planning.match(tokens, at: k, end: clause.upperBound) {
-                    let h = k + p.length
-                    let perfect = h + 1 < clause.upperBound && tokens[h].lower == "have" && tokens[h + 1].lower != "to"
-                    if !perfect { modality = .planned; break }
-                }
-                k += 1
+            var modality = modality(of: f, clause: clause, in: s)
+            // "plans to send three more battalions, roughly 2,000 soldiers,", "will deploy 1,200 troops, along
+            // with four aircraft": a figure listed after a planned one, with no predicate of its own, is planned too
+            if modality == .reported, let p = lastFigure, p.modality == .planned, continuesTheList(from: p.end, to: f, in: s) {
+                modality = .planned
             }
             let att = attribution.attribute(s, figure: f.tokens.lowerBound) ?? carried
             // "Four survivors, rescued by a merchant ship, told UNHCR …": the figure counts who speaks
@@ -219,7 +211,9 @@ struct ClaimBuilder {
         var a = f.tokens.lowerBound
         while a > s.tokens.lowerBound {
             let t = tokens[a - 1]
-            if [",", ";", ":", "—", "(", ")"].contains(t.mark) || t.lower == "that" || t.lower == "but" || lexicon.verb(t) != nil { break }
+            // ("expects that figure to fall to …": "that" as a determiner opens no clause)
+            let opensClause = t.lower == "that" && lexicon.countedNouns.match(tokens, at: a, end: f.tokens.lowerBound)?.value != "ref"
+            if [",", ";", ":", "—", "(", ")"].contains(t.mark) || opensClause || t.lower == "but" || lexicon.verb(t) != nil { break }
             a -= 1
         }
         var b = f.end
@@ -244,6 +238,39 @@ struct ClaimBuilder {
         }
         return a..<max(a, b)
     }
+
+    /// Planned when a planning word is in the figure's clause or among the verbs that open it ("expects
+    /// the number to reach 910,000", "are expected to add up to $20 billion"); "from roughly 200,000
+    /// today" is now, whatever the clause plans.
+    private func modality(of f: Figure, clause: Range<Int>, in s: Sentence) -> Modality {
+        if f.end < s.tokens.upperBound, Self.now.contains(tokens[f.end].lower) { return .reported }
+        var k = clause.lowerBound
+        while k > s.tokens.lowerBound, k > clause.lowerBound - 3, tokens[k - 1].isWord,
+              tokens[k - 1].lower != "that" || lexicon.countedNouns.match(tokens, at: k, end: clause.upperBound)?.value == "ref" { k -= 1 }
+        while k < clause.upperBound {
+            // ("could have been inside": the perfect looks back, it plans nothing; "may have to leave" does)
+            if let p = lexicon.planning.match(tokens, at: k, end: clause.upperBound) {
+                let h = k + p.length
+                let perfect = h + 1 < clause.upperBound && tokens[h].lower == "have" && tokens[h + 1].lower != "to"
+                if !perfect { return .planned }
+            }
+            k += 1
+        }
+        return .reported
+    }
+    private static let now = ["today", "now", "currently"]
+
+    /// Only list words between the figure before (ending at `end`) and `f`, and no predicate after `f`.
+    private func continuesTheList(from end: Int, to f: Figure, in s: Sentence) -> Bool {
+        let gap = end..<f.tokens.lowerBound
+        guard gap.count <= 12, gap.contains(where: { tokens[$0].mark == "," || tokens[$0].lower == "and" }),
+              !gap.contains(where: { tokens[$0].mark == ";" || Self.listBreaks.contains(tokens[$0].lower) || lexicon.verb(tokens[$0]) != nil })
+        else { return false }
+        return f.end >= s.tokens.upperBound || !opensPredicate(f.end, end: s.tokens.upperBound)
+    }
+    /// Words that end a list: another clause, or a comparison ("52 jets, down from 68").
+    private static let listBreaks = ["but", "while", "whereas", "although", "though", "that", "which", "who", "from", "than",
+                                     "compared", "against"]
 
     /// An auxiliary, a modal or an event verb: where a subject's predicate begins ("…, have died").
     private func opensPredicate(_ k: Int, end: Int) -> Bool {
