@@ -736,6 +736,17 @@ import Testing
         #expect(claims("The EIA expects that figure to fall to about $45 billion next year.").first?.modality == .planned)
     }
 
+    @Test func anUnknownPlacesGroupSpeaksAndACoordinateClauseKeepsItsSpeaker() throws {
+        let found = claims("The Sindh government said it would set up 150 heat relief camps. Kherson officials said 12"
+            + " people were killed. Election officials said turnout was about 60 percent.")
+        #expect(found.map { $0.claimant?.entity.name } == ["Sindh government", "Kherson officials", "officials"])
+        // ", and Tiangco said …" speaks for what follows, not for the vessels before it
+        let navy = claims("The navy deployed three vessels to the area, and Ramon Tiangco said the search would widen.")
+        #expect(navy.first?.claimant == nil)
+        // but ", and wounded 500, police said" goes on with the same clause
+        #expect(claims("Gunmen killed 300 people, and wounded 500, police said.").map { $0.claimant?.entity.name } == ["police", "police"])
+    }
+
     @Test func itSpeaksForTheBodyItsSentenceOrTheOneBeforeNamesFirst() throws {
         let found = claims("Rwanda's government, which Kinshasa accuses of arming M23, went further. In a statement on"
             + " Sunday, it said at least 12,000 Burundian soldiers had crossed into Congo.")

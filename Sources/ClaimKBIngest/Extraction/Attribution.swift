@@ -114,9 +114,9 @@ struct AttributionFinder {
             let f = f ?? a
             var v = f
             while v < b {
-                // another clause begins: "…, while the United States said …"
+                // another clause begins: "…, while the United States said …", "…, and Tiangco said …"
                 if tokens[v].mark == ";" || tokens[v].mark == "," && v + 1 < b
-                    && Self.clauseOpeners.contains(tokens[v + 1].lower) { break }
+                    && (Self.clauseOpeners.contains(tokens[v + 1].lower) || opensCoordinateClause(v + 1, end: b)) { break }
                 // "…, a figure disputed by Kyiv": what follows judges the figure, it does not report it
                 if tokens[v].mark == ",", v + 2 < b, ["a", "an", "the"].contains(tokens[v + 1].lower),
                    lexicon.countedNouns.match(tokens, at: v + 2, end: b)?.value == "ref" { break }
@@ -324,6 +324,15 @@ struct AttributionFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// ", and Tiangco said", ", and the ministry said": "and" before a new subject (but ", and 20 tanks"
+    /// and ", and wounded 500" go on with the same clause).
+    private func opensCoordinateClause(_ k: Int, end: Int) -> Bool {
+        guard tokens[k].lower == "and", k + 1 < end else { return false }
+        let next = tokens[k + 1]
+        return next.isWord && (next.isCapitalized || Self.determiners.contains(next.lower) || Self.speakerPronouns.contains(next.lower)
+                               || next.lower == "it")
     }
 
     /// "China, which says it does not recognise the sanctions, took about 90% …": a verb in a

@@ -504,6 +504,15 @@ struct EntityRecognizer {
             articleNames[name] = e
             return acronym(after: j, for: e, end: end)
         }
+        // "The Sindh government said", "Kherson officials said": a name no rule types, before a group noun,
+        // is the group's place, and the group speaks
+        // ("Election officials", "Military analysts": a word the lexicon knows only opens the sentence)
+        if words <= 2, simple, j < end, !tokens[j].isCapitalized, lexicon.verb(tokens[j]) == nil,
+           !run.contains(where: { tokens[$0].known }),
+           let g = lexicon.groups.match(tokens, at: j, end: end), g.value != .media,
+           let n = group(j, of: run.lowerBound, named: EntityKey(name: name, type: .place), end: end) {
+            return n
+        }
         if j < end, let type = lexicon.suffix(tokens[j]), words <= 3, simple {
             let full = text(run.lowerBound..<(j + 1))
             let key = EntityKey(name: full, type: type)

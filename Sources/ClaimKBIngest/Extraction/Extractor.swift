@@ -221,7 +221,8 @@ struct ClaimBuilder {
             let t = tokens[b]
             // "at least 492 people, including 35 children, were killed", "At least 1,200 people, most of
             // them children, have died": an aside in the subject, its predicate after it
-            if t.mark == ",", let close = (b + 2..<min(b + 12, s.tokens.upperBound)).first(where: { tokens[$0].mark == "," }),
+            if t.mark == ",", b + 2 < s.tokens.upperBound,
+               let close = (b + 2..<min(b + 12, s.tokens.upperBound)).first(where: { tokens[$0].mark == "," }),
                tokens[b + 1].lower == "including" || close + 1 < s.tokens.upperBound && opensPredicate(close + 1, end: s.tokens.upperBound)
                 && !(b + 1..<close).contains(where: { lexicon.verb(tokens[$0]) != nil }) {
                 b = close + 1
@@ -262,6 +263,7 @@ struct ClaimBuilder {
 
     /// Only list words between the figure before (ending at `end`) and `f`, and no predicate after `f`.
     private func continuesTheList(from end: Int, to f: Figure, in s: Sentence) -> Bool {
+        guard end <= f.tokens.lowerBound else { return false }
         let gap = end..<f.tokens.lowerBound
         guard gap.count <= 12, gap.contains(where: { tokens[$0].mark == "," || tokens[$0].lower == "and" }),
               !gap.contains(where: { tokens[$0].mark == ";" || Self.listBreaks.contains(tokens[$0].lower) || lexicon.verb(tokens[$0]) != nil })
