@@ -747,6 +747,26 @@ import Testing
         #expect(claims("Gunmen killed 300 people, and wounded 500, police said.").map { $0.claimant?.entity.name } == ["police", "police"])
     }
 
+    @Test func bodiesNamedByABracketedAcronymOrAHeadNounAndAntecedentsOfWho() throws {
+        let unrwa = claims("The UN agency for Palestinian refugees (UNRWA), which Israel accuses of bias, said 165 of its"
+            + " staff had been killed. It said 159 aid trucks crossed into Gaza.")
+        #expect(unrwa.map { $0.claimant?.entity.name } == ["UNRWA", "UNRWA"])
+        let bulletin = claims("The Health Ministry said the outbreak grew. In Nampula, 43 deaths have been confirmed,"
+            + " according to a ministry bulletin seen by Reuters.")
+        #expect(bulletin.first?.claimant?.entity.name == "Health Ministry")
+        let who = claims("A boat carrying about 150 people capsized, according to Indonesian rescuers, who found 69 survivors.")
+        #expect(who.map { $0.claimant?.entity.name } == ["Indonesian rescuers", "Indonesian rescuers"])
+        let cdc = try #require(claims("The Africa Centres for Disease Control and Prevention has counted 24,851 cases.").first)
+        #expect(cdc.claimant?.entity == EntityKey(name: "Africa Centres for Disease Control and Prevention", type: .organization))
+        #expect(claims("Hamas would free 40 hostages, according to two sources briefed on the talks.").first?.claimant?.entity.name == "sources")
+        // whoever leads the speaker does not speak: "led by the Pakistan Peoples Party"
+        let led = claims("The Sindh cabinet, led by the Pakistan Peoples Party, had estimated the population at 62 million.")
+        #expect(led.first?.claimant?.entity.name != "Pakistan Peoples Party")
+        // an unnamed speaker's "where" clause is not the earlier clause's report
+        let panel = claims("The RSF has denied targeting civilians in El Geneina, where a panel of experts said 10,000 people were killed.")
+        #expect(panel.first?.claimant == nil)
+    }
+
     @Test func itSpeaksForTheBodyItsSentenceOrTheOneBeforeNamesFirst() throws {
         let found = claims("Rwanda's government, which Kinshasa accuses of arming M23, went further. In a statement on"
             + " Sunday, it said at least 12,000 Burundian soldiers had crossed into Congo.")

@@ -181,8 +181,14 @@ public struct GoldEvaluation: Sendable {
         guard !row.claimants.isEmpty else { return false }
         var names = [link.entity.name, link.text]
         if let e = x.entities.first(where: { $0.key == link.entity }) { names += e.aliases }
-        let wanted = Set(row.claimants.map(normal))
-        return names.contains { wanted.contains(normal($0)) }
+        let wanted = Set(row.claimants.map(sameName))
+        return names.contains { wanted.contains(sameName($0)) }
+    }
+
+    /// A name as the alias table compares it, less a leading "the": "The United Nations", "Marcos Jr."
+    static func sameName(_ s: String) -> String {
+        let n = AliasNormalizer.normalize(s)
+        return n.hasPrefix("the ") ? String(n.dropFirst(4)) : n
     }
 
     static func figure(_ low: Double, _ high: Double) -> String {

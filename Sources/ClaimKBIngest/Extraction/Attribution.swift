@@ -20,12 +20,13 @@ struct Attribution {
 
 struct AttributionFinder {
     // Word lists as constants: an array literal of Strings is allocated and freed on every call.
-    private static let clauseOpeners = ["while", "but", "whereas", "although", "though", "which", "who"]
+    private static let clauseOpeners = ["while", "but", "whereas", "although", "though", "which", "who", "where"]
     private static let speakerPronouns = ["he", "she", "they", "we", "i", "others"]
     private static let nounDeterminers = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "of", "'s"]
     static let passiveAuxiliaries = ["be", "been", "being", "is", "are", "was", "were"]
     private static let determiners = ["the", "a", "an", "its", "their", "his", "her"]
-    private static let asideOpeners = ["a", "an", "who", "which", "whose", "whom", "based", "linked", "including", "itself", "himself", "herself"]
+    private static let asideOpeners = ["a", "an", "who", "which", "whose", "whom", "based", "linked", "including", "itself", "himself", "herself",
+                                       "led", "run", "headed", "backed", "owned", "founded", "funded", "chaired", "supported"]
     private static let nameModifiers = ["the", "a", "an", "'s"]
     private static let bodyPrepositions = ["at", "from", "in"]
     /// Words between a speaker and its verb: "have also said", "later told".
@@ -74,6 +75,12 @@ struct AttributionFinder {
                         }
                         return finish(Attribution(claimant: source(m), cited: cited, rule: "according-to"), s, verb: nil)
                     }
+                    // "according to ministry data", "a ministry bulletin seen by Reuters": a body's head noun
+                    if m == -1, tokens[j].isWord, !tokens[j].isCapitalized,
+                       let e = entities.latestBody(headed: tokens[j].lower, before: j) {
+                        let body = Attribution.Source(entity: e, text: entities.entities[e].key.name)
+                        return finish(Attribution(claimant: body, cited: cited, rule: "according-to"), s, verb: nil)
+                    }
                     j += 1
                     steps += 1
                 }
@@ -85,6 +92,10 @@ struct AttributionFinder {
         // a speaker the rules cannot name ("the ministry denied reports that …"): the verb still gives the polarity
         var unnamed: Int?
         for v in candidates where isReportingVerb(v, floor: a) && !inRelativeAside(v, before: f, floor: a) {
+            // "The RSF has denied …, where a U.N. panel of experts said 10,000 …": an unnamed speaker's clause
+            // is not the earlier clause's report
+            if f != nil, let u = unnamed,
+               (v..<u).contains(where: { tokens[$0].mark == "," && Self.clauseOpeners.contains(tokens[$0 + 1].lower) }) { break }
             guard let subj = subject(of: v, floor: a) else {
                 if unnamed == nil, hasSpeaker(before: v, floor: a) { unnamed = v }
                 continue
@@ -280,6 +291,13 @@ struct AttributionFinder {
     /// ("linked to the NIS"). "he"/"she" resolve to the latest person.
     func subject(of v: Int, floor: Int) -> Attribution.Source? {
         if speaksUnnamed(before: v, floor: floor) { return nil }
+        // "…, according to Indonesian rescuers, who found 69 survivors": the name before ", who"
+        var w = v - 1
+        while w > floor, Self.auxiliaries.contains(tokens[w].lower) { w -= 1 }
+        if w - 2 >= floor, tokens[w].lower == "who" || tokens[w].lower == "which", tokens[w - 1].mark == ",",
+           entities.mentionAt[w - 2] != -1 {
+            return source(entities.mentionAt[w - 2])
+        }
         var k = v - 1
         while k >= floor {
             let t = tokens[k]
@@ -353,7 +371,11 @@ struct AttributionFinder {
             for j in r where entities.mentionAt[j] != -1 {
                 let m = entities.mentions[entities.mentionAt[j]]
                 let t = entities.entities[m.entity].key.type
-                if !m.demonym, t == .organization || t == .media || t == .country { return m.entity }
+                // ("the UN agency for Palestinian refugees (UNRWA)": a name that modifies a noun is not the body)
+                let after = m.tokens.upperBound
+                let modifies = after < tokens.count && tokens[after].isWord && !tokens[after].isCapitalized
+                    && !lexicon.isFunctionWord(tokens[after]) && lexicon.verb(tokens[after]) == nil && tokens[after].lower != "'s"
+                if !m.demonym, !modifies, t == .organization || t == .media || t == .country { return m.entity }
             }
             return nil
         }

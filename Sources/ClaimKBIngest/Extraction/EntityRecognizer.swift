@@ -149,6 +149,7 @@ struct EntityRecognizer {
             if !s.isHeadline, let n = localGroup(at: i, sentence: s) { i = n; continue }
             if tokens[i].isCapitalized, !s.isHeadline, let n = capitalisedRun(at: i, sentence: s) { i = n; continue }
             if let n = unnamedSpeaker(at: i, sentence: s) { i = n; continue }
+            if let n = bracketedAcronym(at: i, end: end) { i = n; continue }
             i += 1
         }
     }
@@ -165,8 +166,9 @@ struct EntityRecognizer {
         let after = i + g.length
         // ("Ukrainian officials", "Kenya's police": a name before speaks for the group)
         if i > 0, mentionAt[i - 1] != -1 || tokens[i - 1].lower == "'s" { return nil }
-        // ("according to official results": an adjective)
+        // ("according to official results": an adjective; "two sources briefed on the talks": a noun)
         let isNoun = after == end || !tokens[after].isWord || tokens[after].isCapitalized || lexicon.isFunctionWord(tokens[after])
+            || lexicon.sourceDescriptions.match(tokens, at: after, end: end) != nil
         guard speaks(at: after, end: end) || isNoun && quoted(i) else { return nil }
         var name = text(i..<after).lowercased()
         if g.value == .official {
@@ -237,8 +239,21 @@ struct EntityRecognizer {
     /// "according to (the) (local) organisers"
     private func quoted(_ i: Int) -> Bool {
         var p = i
-        while p > i - 2, p > 0, Self.speakerModifiers.contains(tokens[p - 1].lower) { p -= 1 }
+        while p > i - 3, p > 0, Self.speakerModifiers.contains(tokens[p - 1].lower) || tokens[p - 1].isNumber
+                || lexicon.numberWord(tokens[p - 1]) != nil { p -= 1 }
         return p >= 2 && tokens[p - 2].lower == "according" && tokens[p - 1].lower == "to"
+    }
+
+    /// "The UN agency for Palestinian refugees (UNRWA)": an acronym in brackets that no rule has read
+    /// names a body.
+    private mutating func bracketedAcronym(at i: Int, end: Int) -> Int? {
+        guard tokens[i].isAllCaps, i > 0, tokens[i - 1].mark == "(", i + 1 < end, tokens[i + 1].mark == ")",
+              mentionAt[i] == -1, !lexicon.isNotName(tokens[i]), (2...8).contains(tokens[i].text.unicodeScalars.count)
+        else { return nil }
+        let e = entity(EntityKey(name: tokens[i].text, type: .organization))
+        addMention(e, i..<(i + 1))
+        articleNames[tokens[i].text] = e
+        return i + 1
     }
 
     /// A lexicon name at `i`; returns the index after it (nil when it only opens a longer name).
@@ -385,7 +400,8 @@ struct EntityRecognizer {
         return nil
     }
 
-    private func latestBody(headed word: String, before i: Int, constraint: Int?) -> Int? {
+    /// The body named latest before `i` whose head noun is `word` ("the federation", "ministry data").
+    func latestBody(headed word: String, before i: Int, constraint: Int? = nil) -> Int? {
         var best: Int?
         for (e, ent) in entities.enumerated() where ent.head == word && ent.lastNamed >= 0 && ent.lastNamed < i {
             if let c = constraint, ent.affiliation != lexicon.entities[c].key.name { continue }
