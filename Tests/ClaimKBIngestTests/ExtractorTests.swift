@@ -767,6 +767,24 @@ import Testing
         #expect(panel.first?.claimant == nil)
     }
 
+    @Test func theNounAFigureMeasuresAndPredicatesOfTheirOwn() throws {
+        let found = claims("Washington said North Korean casualties numbered several hundred. Budanov said the contingent"
+            + " of about 12,000 was in Kursk. The town had a pre-war population of about 60,000.")
+        #expect(found.map(\.kind) == ["casualties", "troops", "people"])
+        // "and are expected to join", "and warned that … would": a plan or report of its own
+        let now = claims("About 8,000 North Korean troops are now in Kursk and are expected to join the fight, the Pentagon"
+            + " said. Blinken said about 8,000 soldiers were in Kursk and warned that Washington would respond.")
+        #expect(now.map(\.modality) == [.reported, .reported])
+        // ", and they are likely to be deployed, the NIS said": the speaker at the end speaks for all of it
+        let nis = try #require(claims("North Korea has sent about 1,500 troops to Russia, and they are likely to be deployed,"
+            + " South Korea's National Intelligence Service said.").first)
+        #expect(nis.claimant?.entity.name == "National Intelligence Service")
+        // "We assess …": inside a quotation, "we" is whoever closes it
+        let singh = claims("\"We assess that there are between 11,000 and 12,000 soldiers in Russia. We expect combat soon,\""
+            + " Pentagon deputy press secretary Sabrina Singh told reporters.")
+        #expect(singh.first?.claimant?.entity.name == "Sabrina Singh")
+    }
+
     @Test func itSpeaksForTheBodyItsSentenceOrTheOneBeforeNamesFirst() throws {
         let found = claims("Rwanda's government, which Kinshasa accuses of arming M23, went further. In a statement on"
             + " Sunday, it said at least 12,000 Burundian soldiers had crossed into Congo.")

@@ -344,13 +344,16 @@ struct AttributionFinder {
         return nil
     }
 
-    /// ", and Tiangco said", ", and the ministry said": "and" before a new subject (but ", and 20 tanks"
-    /// and ", and wounded 500" go on with the same clause).
+    /// ", and Tiangco said", ", and the ministry said": "and" before a subject and its reporting verb (but
+    /// ", and 20 tanks", ", and wounded 500" and ", and they are likely to …, the NIS said" go on).
     private func opensCoordinateClause(_ k: Int, end: Int) -> Bool {
-        guard tokens[k].lower == "and", k + 1 < end else { return false }
+        guard tokens[k].lower == "and", k + 2 < end else { return false }
         let next = tokens[k + 1]
-        return next.isWord && (next.isCapitalized || Self.determiners.contains(next.lower) || Self.speakerPronouns.contains(next.lower)
-                               || next.lower == "it")
+        guard next.isWord, next.isCapitalized || Self.determiners.contains(next.lower) || Self.speakerPronouns.contains(next.lower)
+                || next.lower == "it" else { return false }
+        var v = k + 2
+        while v < min(end, k + 7), tokens[v].isWord, !isReportingVerb(v, floor: k + 1) { v += 1 }
+        return v < end && tokens[v].isWord && isReportingVerb(v, floor: k + 1)
     }
 
     /// "China, which says it does not recognise the sanctions, took about 90% …": a verb in a

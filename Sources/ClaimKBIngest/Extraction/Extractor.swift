@@ -82,9 +82,12 @@ struct ClaimBuilder {
         let evidence = entities.text(s.tokens)
         let own = attribution.attribute(s, figure: nil)
         var carried: Attribution?
-        if let closing, own == nil, let speaker = attribution.attribute(closing, figure: nil), speaker.claimant != nil {
-            carried = attribution.carry(speaker, into: s)
-            carried?.rule = "quoted"
+        // ("We assess that there are 11,000 …": a speaker inside the quotation is its speaker)
+        var quoted: Attribution?
+        if let closing, own?.claimant == nil, let speaker = attribution.attribute(closing, figure: nil), speaker.claimant != nil {
+            quoted = attribution.carry(speaker, into: s)
+            quoted?.rule = "quoted"
+            carried = quoted
         } else if let p = previous, p.paragraph == s.paragraph, !attribution.hasReportingVerb(s),
            !attribution.opensWithNamedActor(s) {
             carried = attribution.carry(p.attribution, into: s)
@@ -141,7 +144,8 @@ struct ClaimBuilder {
             if modality == .reported, let p = lastFigure, p.modality == .planned, continuesTheList(from: p.end, to: f, in: s) {
                 modality = .planned
             }
-            let att = attribution.attribute(s, figure: f.tokens.lowerBound) ?? carried
+            var att = attribution.attribute(s, figure: f.tokens.lowerBound) ?? carried
+            if att?.claimant == nil, let quoted { att = quoted }
             // "Four survivors, rescued by a merchant ship, told UNHCR …": the figure counts who speaks
             if let c = att?.claimant, let counted = f.counted,
                counted.contains(where: { entities.mentionAt[$0] != -1 && entities.mentions[entities.mentionAt[$0]].entity == c.entity }) {
@@ -232,9 +236,13 @@ struct ClaimBuilder {
             // "arrested 457 people and 441 officers were injured": the next figure starts its own clause
             if t.lower == "and" || t.lower == "or", b + 1 < s.tokens.upperBound, tokens[b + 1].isNumber { break }
             // "had been forced from their homes and that the rebuilding could cost …": another reported clause;
-            // "had received 2 million votes and would challenge the results": another predicate, its own plan
+            // "had received 2 million votes and would challenge the results", "are now in Kursk and are expected
+            // to join the fight": another predicate, its own plan; "and warned that …": another report
             if t.lower == "and", b + 1 < s.tokens.upperBound, tokens[b + 1].lower == "that"
-                || lexicon.planning.match(tokens, at: b + 1, end: s.tokens.upperBound) != nil { break }
+                || lexicon.planning.match(tokens, at: b + 1, end: s.tokens.upperBound) != nil
+                || lexicon.verb(tokens[b + 1]) != nil
+                || b + 2 < s.tokens.upperBound && AttributionFinder.passiveAuxiliaries.contains(tokens[b + 1].lower)
+                    && lexicon.planning.match(tokens, at: b + 2, end: s.tokens.upperBound) != nil { break }
             b += 1
         }
         return a..<max(a, b)
@@ -371,10 +379,11 @@ struct ClaimBuilder {
         // "put the death toll at between 100 and 300", "put the number of livestock lost at 735,000"
         // (and "put the figure closer to 7,000": the hedge right after the noun); the nearest noun
         // counts, up to the verb, whose subject is who puts it ("Others put the number at 6,000")
-        // (and "brings the total for 2024 to 26,612": "to" after the noun, a year between)
+        // (and "brings the total for 2024 to 26,612": "to" after the noun, a year between; "the current
+        // contingent of about 12,000": the noun the figure measures)
         let a = f.tokens.lowerBound
         let hedged = f.qualifier != .exact && f.qualifier != .vague && tokens[a].isWord && !tokens[a].isNumber
-        let linked = a - 1 >= s.tokens.lowerBound && ["at", "to"].contains(tokens[a - 1].lower)
+        let linked = a - 1 >= s.tokens.lowerBound && ["at", "to", "of"].contains(tokens[a - 1].lower)
         if a - 2 >= s.tokens.lowerBound, linked || hedged {
             let stop = linked ? a - 1 : a
             var k = stop - 1
