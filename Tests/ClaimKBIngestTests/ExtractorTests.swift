@@ -678,6 +678,12 @@ import Testing
         #expect(!back.entities.contains { $0.key.name == "officials" })
     }
 
+    @Test func anUnnamedGroupsPlainAssertionIsNoStatementButItsDenialIs() throws {
+        let e = extractor.extract(article("Officials said more details would be released at a briefing. Officials denied"
+            + " that the plant had been hit."))
+        #expect(e.claims.map(\.polarity) == [.denied])
+    }
+
     @Test func aPlacesOfficialsDoNotAnswerToTheBareNoun() throws {
         // else the store would merge every place's officials with the unnamed "officials" through the alias
         let e = extractor.extract(article("Officials in Kharkiv said 12 people were killed. Officials said 30 drones were launched."))
@@ -737,9 +743,9 @@ import Testing
     }
 
     @Test func anUnknownPlacesGroupSpeaksAndACoordinateClauseKeepsItsSpeaker() throws {
-        let found = claims("The Sindh government said it would set up 150 heat relief camps. Kherson officials said 12"
-            + " people were killed. Election officials said turnout was about 60 percent.")
-        #expect(found.map { $0.claimant?.entity.name } == ["Sindh government", "Kherson officials", "officials"])
+        let found = claims("The Sindh government said it would set up 150 heat relief camps. In Kherson, Kherson officials"
+            + " said 12 people were killed. Local authorities said turnout was about 60 percent.")
+        #expect(found.map { $0.claimant?.entity.name } == ["Sindh government", "Kherson officials", "authorities"])
         // ", and Tiangco said …" speaks for what follows, not for the vessels before it
         let navy = claims("The navy deployed three vessels to the area, and Ramon Tiangco said the search would widen.")
         #expect(navy.first?.claimant == nil)

@@ -14,6 +14,8 @@ struct ArticleEntity {
     /// A body's head noun, lower case, that "the <head>" refers back to: "federation" for the
     /// Zimbabwe Miners Federation, "ministry" for the Ministry of Health.
     var head: String?
+    /// A group no name goes with, called by its noun ("officials", "police").
+    var unnamed = false
 }
 
 /// A place in the token stream that names or refers back to an entity.
@@ -183,10 +185,12 @@ struct EntityRecognizer {
             name = text(m..<after).lowercased()
             if !name.hasSuffix("s") { name += "s" }
             let e = entity(EntityKey(name: name, type: .organization))
+            entities[e].unnamed = true
             addMention(e, m..<after)
             return after
         }
         let e = entity(EntityKey(name: name, type: .organization))
+        entities[e].unnamed = true
         addMention(e, i..<after)
         return after
     }
@@ -345,6 +349,8 @@ struct EntityRecognizer {
             let bytes = tokens[k - 1].u8end - tokens[i].u8start
             let ascii = bytes == tokens[k - 1].end - tokens[i].start
             if !ascii || articleNames.mayHold(asciiBytes: bytes), let e = articleNames[text(i..<k)] {
+                // a place named before, with its group: "In Kherson, Kherson officials said"
+                if entities[e].key.type == .place, let n = group(k, of: i, named: entities[e].key, end: end) { return n }
                 addMention(e, i..<k)
                 return k
             }
@@ -522,9 +528,10 @@ struct EntityRecognizer {
         }
         // "The Sindh government said", "Kherson officials said": a name no rule types, before a group noun,
         // is the group's place, and the group speaks
-        // ("Election officials", "Military analysts": a word the lexicon knows only opens the sentence)
+        // (not "Election officials", "Local authorities", "Independent analysts": a capital that only opens
+        // the sentence, or a word the lexicon knows)
         if words <= 2, simple, j < end, !tokens[j].isCapitalized, lexicon.verb(tokens[j]) == nil,
-           !run.contains(where: { tokens[$0].known }),
+           run.lowerBound > s.tokens.lowerBound, !run.contains(where: { tokens[$0].known }),
            let g = lexicon.groups.match(tokens, at: j, end: end), g.value != .media,
            let n = group(j, of: run.lowerBound, named: EntityKey(name: name, type: .place), end: end) {
             return n

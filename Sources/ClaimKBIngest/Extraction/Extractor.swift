@@ -179,7 +179,9 @@ struct ClaimBuilder {
             made += 1
         }
 
-        if made == 0, let own, let c = own.claimant {
+        // a statement names who said what: an unnamed group's plain assertion ("Officials said more details
+        // would follow") names no one and counts nothing (its figures, its denials are kept)
+        if made == 0, let own, let c = own.claimant, own.polarity != .asserted || !entities.entities[c.entity].unnamed {
             var sources = [SourceLink(entity: entities.entities[c.entity].key, role: .claimant, text: c.text)]
             for x in own.cited where !sources.contains(where: { $0.entity == entities.entities[x.entity].key }) {
                 sources.append(SourceLink(entity: entities.entities[x.entity].key, role: .cited, text: x.text))
