@@ -791,6 +791,21 @@ import Testing
         #expect(singh.first?.claimant?.entity.name == "Sabrina Singh")
     }
 
+    @Test func whatHappenedToWhomInCoordinatedClauses() throws {
+        // an earlier subject's passive, another subject's verb, another figure's verb are not this figure's
+        #expect(claims("The agency said 112 people had been injured and more than 650,000 had fled.").map(\.kind)
+                == ["casualties", "refugees"])
+        #expect(claims("Tens of thousands of children are malnourished and some are already dying.").first?.kind == "people")
+        #expect(claims("Gunmen stormed the town, killing some 1,200 people and taking 253 hostages.").map(\.kind)
+                == ["casualties", "people"])
+        // the hospitalised are casualties; a people's name the lexicon lacks still counts people
+        #expect(claims("Police said 63 people had been taken to hospital.").first?.kind == "casualties")
+        #expect(claims("An estimated 740,000 Rohingya fled to Bangladesh.").first?.kind == "refugees")
+        // "reported fatalities": a participle inside the counted words; "Chinese military aircraft" are aircraft
+        #expect(claims("ACLED counted more than 24,800 reported fatalities.").first?.counted == "reported fatalities")
+        #expect(claims("Taiwan said it detected 53 Chinese military aircraft.").first?.kind == "equipment")
+    }
+
     @Test func itSpeaksForTheBodyItsSentenceOrTheOneBeforeNamesFirst() throws {
         let found = claims("Rwanda's government, which Kinshasa accuses of arming M23, went further. In a statement on"
             + " Sunday, it said at least 12,000 Burundian soldiers had crossed into Congo.")

@@ -131,7 +131,10 @@ struct ClaimBuilder {
             // people or things is no head count ("Turnout stood at 58.9%"), a share of votes or money stays so
             if kind == "container" || f.unit == "percent" && kind != "money" && kind != "votes" { kind = "other" }
             let clause = clauseRange(f, in: s)
-            if kind == "people" || kind == "troops", let ev = eventKind(near: f, in: clause) { kind = ev }
+            // (a bare figure whose kind came from the figures before it: what happened to it says more,
+            // "112 people had been injured and more than 650,000 had fled")
+            if kind == "people" || kind == "troops" || f.counted == nil && f.unit == nil && Self.countsPeople.contains(kind),
+               let ev = eventKind(near: f, in: clause) { kind = ev }
             // "2,000 migrants had died": the displaced who died count as casualties
             if kind == "refugees", eventKind(near: f, in: clause) == "casualties" { kind = "casualties" }
             // "killed 11 people, including two children": a part takes the kind of the whole
@@ -240,6 +243,8 @@ struct ClaimBuilder {
             // "had been forced from their homes and that the rebuilding could cost …": another reported clause;
             // "had received 2 million votes and would challenge the results", "are now in Kursk and are expected
             // to join the fight": another predicate, its own plan; "and warned that …": another report
+            // "Tens of thousands of children are malnourished and some are dying": another subject
+            if t.lower == "and", b + 1 < s.tokens.upperBound, Self.newSubjects.contains(tokens[b + 1].lower) { break }
             if t.lower == "and", b + 1 < s.tokens.upperBound, tokens[b + 1].lower == "that"
                 || lexicon.planning.match(tokens, at: b + 1, end: s.tokens.upperBound) != nil
                 || lexicon.verb(tokens[b + 1]) != nil
@@ -291,6 +296,10 @@ struct ClaimBuilder {
     private static let predicateOpeners = ["have", "has", "had", "were", "was", "are", "is", "will", "would", "could",
                                            "may", "might", "must", "should", "can"]
 
+    private static let newSubjects = ["some", "others", "many", "most", "they", "he", "she", "it"]
+    /// Kinds that count people, whom something can happen to.
+    private static let countsPeople: Set<String> = ["people", "troops", "casualties", "refugees"]
+
     /// "down from 45,774", "compared with 300", "up from", "against": a figure set beside the one before it.
     private func comparesWithPrevious(_ f: Figure, in s: Sentence) -> Bool {
         var k = f.tokens.lowerBound - 1
@@ -309,7 +318,9 @@ struct ClaimBuilder {
         if countsUnknownThings(f, in: s) { return nil }
         // the subject of what happened: "At least 20 were killed", "three were hurt", "40 have died"
         var k = f.end
-        while k < s.tokens.upperBound, k < f.end + 2, AttributionFinder.passiveAuxiliaries.contains(tokens[k].lower)
+        // "740,000 Rohingya fled": a people's name the lexicon lacks
+        if k < s.tokens.upperBound, tokens[k].isCapitalized, entities.mentionAt[k] == -1, !lexicon.isNotName(tokens[k]) { k += 1 }
+        while k < s.tokens.upperBound, k < f.end + 3, AttributionFinder.passiveAuxiliaries.contains(tokens[k].lower)
                 || AttributionFinder.auxiliaries.contains(tokens[k].lower) { k += 1 }
         if let e = lexicon.eventVerbs.match(tokens, at: k, end: s.tokens.upperBound) { return e.value }
         let p = f.tokens.lowerBound - 1
@@ -446,6 +457,10 @@ struct ClaimBuilder {
                     while j < min(after + 4, r.upperBound), tokens[j].isWord, tokens[j].lower != "and", tokens[j].lower != "or" { j += 1 }
                     ownFigure = j < r.upperBound && tokens[j].isNumber
                 }
+                // "killing some 1,200 people and taking 253 hostages": a verb before another figure is that one's
+                // ("112 people had been injured and more than 650,000 had fled": a passive is an earlier subject's)
+                if k < f.tokens.lowerBound, (after..<f.tokens.lowerBound).contains(where: { tokens[$0].isNumber })
+                    || k > r.lowerBound && AttributionFinder.passiveAuxiliaries.contains(tokens[k - 1].lower) { ownFigure = true }
                 let distance = k < f.tokens.lowerBound ? f.tokens.lowerBound - after : k - f.end
                 if !ownFigure, distance < best?.distance ?? .max { best = (distance, e.value) }
             }

@@ -272,7 +272,10 @@ struct FigureFinder {
         }
         // people named by their country: "200 North Koreans had died", "6 million Ukrainians"
         if j < end, tokens[j].isCapitalized, let m = lexicon.aliases.match(tokens, at: j, end: end),
-           m.value.contains(where: \.demonym), tokens[j + m.length - 1].lower.hasSuffix("s") || tokens[j + m.length - 1].lower.hasSuffix("ese"),
+           m.value.contains(where: \.demonym), tokens[j + m.length - 1].lower.hasSuffix("s")
+            // ("three Sudanese", but "53 Chinese military aircraft")
+            || tokens[j + m.length - 1].lower.hasSuffix("ese") && (j + m.length >= end || !tokens[j + m.length].isWord
+                || lexicon.isFunctionWord(tokens[j + m.length]) || lexicon.verb(tokens[j + m.length]) != nil),
            j + m.length >= end || lexicon.countedNouns.match(tokens, at: j + m.length, end: end) == nil {
             return (k..<(j + m.length), "people")
         }
@@ -333,6 +336,12 @@ struct FigureFinder {
             // "500 more soldiers", "2,000 additional troops"
             if j == k, Self.increments.contains(t.lower) { j += 1; continue }
             if lexicon.isFunctionWord(t), !t.isCapitalized { return nil }
+            // ("more than 24,800 reported fatalities": a participle before the noun)
+            if lexicon.verb(t) != nil, t.lower.hasSuffix("ed"), j + 1 < end, lexicon.countedNouns.match(tokens, at: j + 1, end: end) != nil {
+                words += 1
+                j += 1
+                continue
+            }
             if lexicon.verb(t) != nil || lexicon.isFigureLink(t) { return nil }
             words += 1
             j += 1
