@@ -7,7 +7,7 @@ import ClaimKBModel
 ///     extraction.claims.first?.evidence == article.text.scalarSlice(extraction.claims.first!.span)
 public struct Extractor: Sendable {
     /// Bumped whenever a rule changes what is extracted; stored with every article.
-    public static let version = "0.3.4"
+    public static let version = "0.4.0"
 
     public let lexicon: Lexicon
 
