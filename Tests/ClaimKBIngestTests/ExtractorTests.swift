@@ -806,6 +806,19 @@ import Testing
         #expect(claims("Taiwan said it detected 53 Chinese military aircraft.").first?.kind == "equipment")
     }
 
+    @Test func speakersInLongerSentencesAndNamesBuiltOnAnAcronym() throws {
+        let found = claims("Tom Perriello has said up to 150,000 people were killed, while experts estimated 61,000 deaths.")
+        #expect(found.map { $0.claimant?.entity.name } == ["Tom Perriello", nil])
+        #expect(found.last?.quantity?.qualifier == .exact)
+        let ocha = try #require(claims("Of the total, $4.2bn is for Sudan, according to the UN Office for the Coordination of"
+            + " Humanitarian Affairs (Ocha).").first)
+        #expect(ocha.claimant?.entity.name == "UN Office for the Coordination of Humanitarian Affairs")
+        #expect(claims("Yemen's Houthi rebels say they have targeted two more vessels.").first?.claimant?.entity.name == "Houthi rebels")
+        let hotels = try #require(claims("The NAO said the number of hotels in use had fallen to 210.").first)
+        #expect(hotels.kind == "facilities")
+        #expect(claims("\"We have buried 79 people,\" a farmer said.").first?.kind == "casualties")
+    }
+
     @Test func itSpeaksForTheBodyItsSentenceOrTheOneBeforeNamesFirst() throws {
         let found = claims("Rwanda's government, which Kinshasa accuses of arming M23, went further. In a statement on"
             + " Sunday, it said at least 12,000 Burundian soldiers had crossed into Congo.")
@@ -827,7 +840,7 @@ import Testing
             + " Russian forces also lost 12 tanks.")
         #expect(staff.map { $0.claimant?.entity.name } == ["Ukraine's General Staff", "Ukraine's General Staff"])
         let experts = try #require(claims("The U.N. Group of Experts said the contingent had nine battalions.").first)
-        #expect(experts.claimant?.entity == EntityKey(name: "Group of Experts", type: .organization))
+        #expect(experts.claimant?.entity == EntityKey(name: "U.N. Group of Experts", type: .organization))
     }
 
     @Test func extractionIsDeterministic() throws {

@@ -302,6 +302,8 @@ struct AttributionFinder {
         while k >= floor {
             let t = tokens[k]
             if t.lower == "that" || t.mark == ";" || t.mark == ":" || t.mark == "–" || t.mark == "—" { return nil }
+            // "…, while researchers at the London School … estimated": the clause before has its own speaker
+            if t.mark == ",", k + 1 < v, ["while", "whereas", "but", "although"].contains(tokens[k + 1].lower) { return nil }
             if t.mark == "," {
                 if let open = asideOpening(before: k, floor: floor) {
                     k = open - 1

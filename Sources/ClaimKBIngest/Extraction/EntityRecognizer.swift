@@ -272,8 +272,9 @@ struct EntityRecognizer {
             // "Ukraine's air force", "Russia's defence ministry": the same, through a possessive
             // "Sudan Doctors Network", "Serbian Progressive Party", "Czech Television": the country's
             // name opens a longer one, which the capitalised-run rule reads whole (unless that is a group
-            // of it: "Russian Navy")
-            if info.key.type == .country, !headline, startsLongerName(after, end: end),
+            // of it: "Russian Navy"); so does a body's acronym ("UN Office for the Coordination of Humanitarian Affairs")
+            if info.key.type == .country || info.key.type == .organization && tokens[i].isAllCaps, !headline,
+               startsLongerName(after, end: end),
                !isWholeGroup(at: after, end: end) { return nil }
             let possessive = after + 1 < end && tokens[after].lower == "'s" && !hit.demonym ? 1 : 0
             if info.key.type == .country || info.key.type == .place, !hit.demonym || info.key.type == .country,
@@ -590,7 +591,7 @@ struct EntityRecognizer {
         if words >= 2, words <= 4, simple, !afterLocative, appositiveRole(after: j, end: end) {
             return person(run, name: name, role: nil, affiliation: nil)
         }
-        if words >= 2, words <= 3, simple, j < end, lexicon.verb(tokens[j]) != nil, !lexicon.verb(tokens[j])!.cites {
+        if words >= 2, words <= 3, simple, j < end, speaks(at: j, end: end) {
             return person(run, name: name, role: nil, affiliation: nil)
         }
         // "The KRG said", "Gazprom reported": one unknown word that speaks is a body (a person is named
@@ -600,7 +601,7 @@ struct EntityRecognizer {
         let opens = run.lowerBound == s.tokens.lowerBound || !tokens[run.lowerBound - 1].isWord
         if words == 1, first.isAllCaps || !first.known && !(opens && first.lower.hasSuffix("s")) && !closesALongerName(first),
            run.lowerBound == s.tokens.lowerBound || !lexicon.isLocative(tokens[run.lowerBound - 1]),
-           j < end, lexicon.verb(tokens[j]).map({ !$0.cites }) == true {
+           j < end, speaks(at: j, end: end) {
             let e = entity(EntityKey(name: name, type: .organization))
             addMention(e, run)
             articleNames[name] = e
@@ -609,7 +610,7 @@ struct EntityRecognizer {
         // "The head of the regional administration, Oleh Synehubov, said": a name set off by commas
         // before a reporting verb names who speaks
         if words >= 2, words <= 3, simple, j + 1 < end, tokens[j].mark == ",", run.lowerBound > s.tokens.lowerBound,
-           tokens[run.lowerBound - 1].mark == ",", lexicon.verb(tokens[j + 1]).map({ !$0.cites }) == true {
+           tokens[run.lowerBound - 1].mark == ",", speaks(at: j + 1, end: end) {
             return person(run, name: name, role: nil, affiliation: nil)
         }
         // "…, said Dmitry Peskov." — the speaker after the verb, closing the clause

@@ -133,8 +133,11 @@ struct ClaimBuilder {
             let clause = clauseRange(f, in: s)
             // (a bare figure whose kind came from the figures before it: what happened to it says more,
             // "112 people had been injured and more than 650,000 had fled")
+            // (soldiers who flee or cross a border are not refugees: only what kills or wounds them changes them)
             if kind == "people" || kind == "troops" || f.counted == nil && f.unit == nil && Self.countsPeople.contains(kind),
-               let ev = eventKind(near: f, in: clause) { kind = ev }
+               let ev = eventKind(near: f, in: clause), kind != "troops" || ev == "casualties" { kind = ev }
+            // "the deaths of at least 78,329 Russian soldiers", "losses … now exceed 33,000 troops"
+            if kind == "people" || kind == "troops", f.counted != nil, linkedBack(f, in: s)?.kind == "casualties" { kind = "casualties" }
             // "2,000 migrants had died": the displaced who died count as casualties
             if kind == "refugees", eventKind(near: f, in: clause) == "casualties" { kind = "casualties" }
             // "killed 11 people, including two children": a part takes the kind of the whole
