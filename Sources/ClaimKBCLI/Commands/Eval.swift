@@ -23,6 +23,8 @@ extension ClaimKB {
         @Flag(help: "The gold file lists every quantity claim of its articles: any other extracted claim is a false positive (a file without a kind column always does, for troops).")
         var exhaustive = false
 
+        @OptionGroup var lexicon: LexiconOptions
+
         @Argument(help: "Article files or folders (default: seeds).")
         var paths: [String] = ["seeds"]
 
@@ -33,8 +35,8 @@ extension ClaimKB {
             let evaluation: GoldEvaluation
             do { evaluation = try GoldEvaluation(tsv: goldText, exhaustive: exhaustive ? true : nil) }
             catch { throw CLIError("\(gold): \(error)") }
-            let extractor = Extractor(lexicon: try Lexicon.builtIn())
-            let reader = ArticleReader()
+            let (lexicon, reader) = try self.lexicon.load(ReadOptions())
+            let extractor = Extractor(lexicon: lexicon)
             var extractions: [Extraction] = []
             var failed = false
             let inputs = InputFiles(paths: paths)

@@ -2,7 +2,6 @@ import ArgumentParser
 import ClaimKBIngest
 import ClaimKBModel
 import ClaimKBStore
-import Foundation
 
 extension ClaimKB {
     struct Ingest: ParsableCommand {
@@ -30,8 +29,7 @@ extension ClaimKB {
         @Option(help: "Refuse inputs larger than this many bytes.")
         var maxBytes: Int = 10 * 1024 * 1024
 
-        @Option(help: "A folder of lexicon TSV files layered over the built-in ones.")
-        var lexicon: String?
+        @OptionGroup var lexicon: LexiconOptions
 
         @Option(help: "Articles per transaction, at most 16 MB of text (each article still commits whole or not at all).")
         var batch: Int = 1000
@@ -49,17 +47,7 @@ extension ClaimKB {
 
         func run() throws {
             let options = ReadOptions(maxBytes: maxBytes, defaultPublished: published)
-            var lexicon = try Lexicon.builtIn()
-            var reader = ArticleReader(options: options)
-            if let folder = self.lexicon {
-                let url = URL(fileURLWithPath: folder)
-                do {
-                    lexicon = try lexicon.overlaid(with: url)
-                    reader = try ArticleReader(options: options, lexiconDirectory: url)
-                } catch {
-                    throw CLIError("\(folder): \(error)")
-                }
-            }
+            let (lexicon, reader) = try self.lexicon.load(options)
             let db = try database.open(.readWrite)
             var run = IngestRun(
                 database: db,
