@@ -757,6 +757,10 @@ import Testing
         let unrwa = claims("The UN agency for Palestinian refugees (UNRWA), which Israel accuses of bias, said 165 of its"
             + " staff had been killed. It said 159 aid trucks crossed into Gaza.")
         #expect(unrwa.map { $0.claimant?.entity.name } == ["UNRWA", "UNRWA"])
+        // the words before the bracket say what it is, and "the agency" is it later
+        let agency = claims("The UN agency for Palestinian refugees (Unrwa) said 165 staff had been killed. Israel denied it."
+            + " The agency said 159 trucks crossed.")
+        #expect(agency.map { $0.claimant?.entity.name } == ["Unrwa", "Unrwa"])
         let bulletin = claims("The Health Ministry said the outbreak grew. In Nampula, 43 deaths have been confirmed,"
             + " according to a ministry bulletin seen by Reuters.")
         #expect(bulletin.first?.claimant?.entity.name == "Health Ministry")

@@ -251,12 +251,24 @@ struct EntityRecognizer {
     /// "The UN agency for Palestinian refugees (UNRWA)": an acronym in brackets that no rule has read
     /// names a body.
     private mutating func bracketedAcronym(at i: Int, end: Int) -> Int? {
-        guard tokens[i].isAllCaps, i > 0, tokens[i - 1].mark == "(", i + 1 < end, tokens[i + 1].mark == ")",
+        // (written as a word too: "(Premar)", "(Ocha)", but not a word the lexicon knows, "(Photo)", "(Monday)")
+        guard tokens[i].isAllCaps || tokens[i].isCapitalized && !tokens[i].known && !isCalendar(tokens[i]),
+              i > 0, tokens[i - 1].mark == "(", i + 1 < end, tokens[i + 1].mark == ")",
               mentionAt[i] == -1, !lexicon.isNotName(tokens[i]), (2...8).contains(tokens[i].text.unicodeScalars.count)
         else { return nil }
         let e = entity(EntityKey(name: tokens[i].text, type: .organization))
         addMention(e, i..<(i + 1))
         articleNames[tokens[i].text] = e
+        // the words before the bracket say what it is: "the maritime prefecture for the Channel (Premar)" is
+        // "the prefecture" later, "the UN agency for Palestinian refugees (UNRWA)" "the agency"
+        var k = i - 2
+        while k >= 0, k > i - 10, tokens[k].isWord, !Self.articles.contains(tokens[k].lower), lexicon.verb(tokens[k]) == nil { k -= 1 }
+        let phrase = (k + 1)..<(i - 1)
+        if !phrase.isEmpty {
+            addWords(e, phrase)
+            let head = phrase.first { lexicon.isConnector(tokens[$0]) && $0 > phrase.lowerBound }.map { $0 - 1 } ?? phrase.upperBound - 1
+            if !tokens[head].isCapitalized { entities[e].head = tokens[head].lower }
+        }
         return i + 1
     }
 
