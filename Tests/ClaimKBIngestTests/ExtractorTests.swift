@@ -818,6 +818,8 @@ import Testing
             + " Humanitarian Affairs (Ocha).").first)
         #expect(ocha.claimant?.entity.name == "UN Office for the Coordination of Humanitarian Affairs")
         #expect(claims("Yemen's Houthi rebels say they have targeted two more vessels.").first?.claimant?.entity.name == "Houthi rebels")
+        let utopia = claims("The IOM said 78 people died. Utopia 56, a French aid group, said as many as 25 people had died.")
+        #expect(utopia.last?.claimant?.entity == EntityKey(name: "Utopia 56", type: .organization))
         let hotels = try #require(claims("The NAO said the number of hotels in use had fallen to 210.").first)
         #expect(hotels.kind == "facilities")
         #expect(claims("\"We have buried 79 people,\" a farmer said.").first?.kind == "casualties")

@@ -500,6 +500,12 @@ struct EntityRecognizer {
                 j += 2
                 continue
             }
+            // "Utopia 56, a French aid group,": a number that ends a name set off by a comma
+            if t.isNumber, j > nameStart, tokens[j - 1].isWord, j + 2 < end, tokens[j + 1].mark == ",",
+               Self.articles.contains(tokens[j + 2].lower) {
+                j += 1
+                break
+            }
             if t.mark == "-", !t.spaceBefore, j > nameStart, j + 1 < end, tokens[j + 1].isCapitalized, !tokens[j + 1].spaceBefore {
                 j += 1
                 continue
@@ -520,7 +526,8 @@ struct EntityRecognizer {
         }
         let words = run.count
         let name = text(run)
-        let simple = run.allSatisfy { tokens[$0].isWord || tokens[$0].mark == "-" && !tokens[$0].spaceBefore }
+        let simple = run.allSatisfy { tokens[$0].isWord || tokens[$0].mark == "-" && !tokens[$0].spaceBefore
+            || tokens[$0].isNumber && $0 == run.upperBound - 1 }
 
         // A person with a title: before the name ("spokesperson Dmitry Peskov", "chief, Kyrylo Budanov")
         // or capitalised inside the run ("Secretary General Mark Rutte").
