@@ -150,6 +150,7 @@ struct EntityRecognizer {
             }
             if !s.isHeadline, let n = localGroup(at: i, sentence: s) { i = n; continue }
             if tokens[i].isCapitalized, !s.isHeadline, let n = capitalisedRun(at: i, sentence: s) { i = n; continue }
+            if let n = anonymousSource(at: i, end: end) { i = n; continue }
             if let n = unnamedSpeaker(at: i, sentence: s) { i = n; continue }
             if let n = bracketedAcronym(at: i, end: end) { i = n; continue }
             i += 1
@@ -247,6 +248,21 @@ struct EntityRecognizer {
                 || lexicon.numberWord(tokens[p - 1]) != nil { p -= 1 }
         return p >= 2 && tokens[p - 2].lower == "according" && tokens[p - 1].lower == "to"
     }
+
+    /// "…, said people familiar with the matter", "according to two sources briefed on the talks": those
+    /// who speak without a name, called by how the article describes them.
+    private mutating func anonymousSource(at i: Int, end: Int) -> Int? {
+        guard Self.anonymousNouns.contains(tokens[i].lower), i + 1 < end,
+              let d = lexicon.sourceDescriptions.match(tokens, at: i + 1, end: end) else { return nil }
+        var after = i + 1 + d.length
+        while after < end, after < i + 1 + d.length + 3, tokens[after].isWord, !tokens[after].isCapitalized,
+              lexicon.verb(tokens[after]) == nil, tokens[after].lower != "who" { after += 1 }
+        let e = entity(EntityKey(name: text(i..<after).lowercased(), type: .organization))
+        entities[e].unnamed = true
+        addMention(e, i..<after)
+        return after
+    }
+    private static let anonymousNouns = ["people", "persons", "person", "sources", "source", "officials", "official"]
 
     /// "The UN agency for Palestinian refugees (UNRWA)": an acronym in brackets that no rule has read
     /// names a body.
