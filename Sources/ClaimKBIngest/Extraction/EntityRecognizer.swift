@@ -87,10 +87,14 @@ struct EntityRecognizer {
     /// The noun a body's name is built on: its last word, or the first before "of" ("Group of Experts").
     private static func headNoun(of key: EntityKey) -> String? {
         guard key.type == .organization || key.type == .media else { return nil }
-        let words = key.name.lowercased().split(separator: " ")
-        guard words.count > 1 else { return nil }
-        if let of = words.firstIndex(of: "of"), of > 0 { return String(words[of - 1]) }
-        return words.last.map(String.init)
+        let name = key.name
+        guard let lastSpace = name.lastIndex(of: " ") else { return nil }
+        if let of = name.range(of: " of "), of.lowerBound > name.startIndex {
+            let before = name[..<of.lowerBound]
+            let start = before.lastIndex(of: " ").map { name.index(after: $0) } ?? before.startIndex
+            return before[start...].lowercased()
+        }
+        return name[name.index(after: lastSpace)...].lowercased()
     }
 
     private mutating func addWords(_ e: Int, _ s: String) {
@@ -252,7 +256,9 @@ struct EntityRecognizer {
     /// "…, said people familiar with the matter", "according to two sources briefed on the talks": those
     /// who speak without a name, called by how the article describes them.
     private mutating func anonymousSource(at i: Int, end: Int) -> Int? {
-        guard Self.anonymousNouns.contains(tokens[i].lower), i + 1 < end,
+        // (the first letter first: this is asked of every word)
+        guard let c = tokens[i].lower.utf8.first, c == UInt8(ascii: "p") || c == UInt8(ascii: "s") || c == UInt8(ascii: "o"),
+              i + 1 < end, tokens[i + 1].known, Self.anonymousNouns.contains(tokens[i].lower),
               let d = lexicon.sourceDescriptions.match(tokens, at: i + 1, end: end) else { return nil }
         var after = i + 1 + d.length
         while after < end, after < i + 1 + d.length + 3, tokens[after].isWord, !tokens[after].isCapitalized,
@@ -556,7 +562,8 @@ struct EntityRecognizer {
             // a lone head word ("City" in "Gaza City") names nothing by itself
             if words == 1 { return nil }
             // the end of a body's name given in full before: "the General Staff" after "Ukraine's General Staff"
-            let e = entities.indices.last { entities[$0].key.type == type && entities[$0].key.name.hasSuffix(" " + name) }
+            let tail = " " + name
+            let e = entities.indices.last { entities[$0].key.type == type && entities[$0].key.name.hasSuffix(tail) }
                 ?? entity(EntityKey(name: name, type: type), affiliation: possessor(before: run.lowerBound))
             addMention(e, run)
             articleNames[name] = e
