@@ -828,6 +828,17 @@ import Testing
         #expect(claims("\"We have buried 79 people,\" a farmer said.").first?.kind == "casualties")
     }
 
+    @Test func countedWordsAfterAQuotationOrAPossessiveAndDecisionsAsPlans() throws {
+        let quoted = try #require(claims("Zelensky said North Korea would send \"up to 12,000\" soldiers.").first)
+        #expect(quoted.counted == "soldiers")
+        #expect(quoted.quantity?.qualifier == .up_to)
+        #expect(claims("Russia has massed tens of thousands of its own soldiers in Kursk.").first?.kind == "troops")
+        #expect(claims("Pyongyang has decided to send a total of 12,000 troops.").first?.modality == .planned)
+        #expect(claims("The ministry said losses had exceeded 32,000.").first?.quantity?.qualifier == .at_least)
+        #expect(claims("The NIS said Pyongyang had shipped 13,000 containers of weapons.").first?.kind == "munitions")
+        #expect(claims("The bill passed with 397 deputies voting in favour.").first?.kind == "votes")
+    }
+
     @Test func itSpeaksForTheBodyItsSentenceOrTheOneBeforeNamesFirst() throws {
         let found = claims("Rwanda's government, which Kinshasa accuses of arming M23, went further. In a statement on"
             + " Sunday, it said at least 12,000 Burundian soldiers had crossed into Congo.")

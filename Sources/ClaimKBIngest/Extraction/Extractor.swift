@@ -400,6 +400,8 @@ struct ClaimBuilder {
         let a = f.tokens.lowerBound
         let hedged = f.qualifier != .exact && f.qualifier != .vague && tokens[a].isWord && !tokens[a].isNumber
         let linked = a - 1 >= s.tokens.lowerBound && ["at", "to", "of"].contains(tokens[a - 1].lower)
+        // ("losses had exceeded 32,000": a hedge that is itself a linking verb)
+        let hedgeLinks = hedged && lexicon.isFigureLink(tokens[a])
         if a - 2 >= s.tokens.lowerBound, linked || hedged {
             let stop = linked ? a - 1 : a
             var k = stop - 1
@@ -408,7 +410,7 @@ struct ClaimBuilder {
                 if let m = lexicon.countedNouns.match(tokens, at: k, end: stop), m.value != "container" {
                     // right before a hedge only "the figure", "the number" refer ("290 million pounds over five years")
                     if m.value != "ref" {
-                        if stop == a { break }
+                        if stop == a && !hedgeLinks { break }
                         return (m.value, text(k..<(k + m.length)))
                     }
                     if let last = lastCounted { return last }

@@ -262,6 +262,11 @@ struct FigureFinder {
     /// "122-mm and 152-mm shells"). Containers take the kind of their contents.
     func countedNoun(from k: Int, end: Int) -> (range: Range<Int>, kind: String)? {
         var j = k
+        // 'would send "up to 12,000" soldiers': the quotation closes on the figure
+        if j < end, tokens[j].mark == "\"" || tokens[j].mark == "”" || tokens[j].mark == "»" { j += 1 }
+        let start = j
+        // "tens of thousands of its own soldiers": the vague amount has read its "of"
+        if j < end, j > 0, tokens[j - 1].lower == "of", Self.possessives.contains(tokens[j].lower) { j += 1 }
         if j < end, tokens[j].lower == "of" {
             j += 1
             if j < end, Self.possessives.contains(tokens[j].lower) { j += 1 }
@@ -277,7 +282,7 @@ struct FigureFinder {
             || tokens[j + m.length - 1].lower.hasSuffix("ese") && (j + m.length >= end || !tokens[j + m.length].isWord
                 || lexicon.isFunctionWord(tokens[j + m.length]) || lexicon.verb(tokens[j + m.length]) != nil),
            j + m.length >= end || lexicon.countedNouns.match(tokens, at: j + m.length, end: end) == nil {
-            return (k..<(j + m.length), "people")
+            return (start..<(j + m.length), "people")
         }
         var words = 0
         while j < end, words < 6 {
@@ -307,7 +312,7 @@ struct FigureFinder {
                         c += 1
                     }
                 }
-                return (k..<headEnd, kind)
+                return (start..<headEnd, kind)
             }
             if t.isNumber {
                 if j + 2 < end, tokens[j + 1].mark == "-", !tokens[j + 1].spaceBefore, tokens[j + 2].isWord { j += 1; continue }
