@@ -7,7 +7,7 @@ BIN     := .build/debug/claimkb
 PREFIX  ?= /usr/local
 BENCH_N ?= 1000,10000
 
-.PHONY: all build demo test bench install clean deps
+.PHONY: all build demo test eval bench install clean deps
 
 all: build
 
@@ -35,6 +35,17 @@ test: deps
 	$(SWIFT) test --skip-build
 	bash Tests/cli.sh $(BIN)
 	bash Tests/reliability.sh $(BIN) 1500
+
+# Extraction quality, printed not gated: the seeds against ../shared/gold when it is there, the story
+# fixtures (hand-checked, every claim listed) and the unseen articles (labelled by other authors).
+FIXTURES := Tests/ClaimKBIngestTests/Fixtures
+eval: build
+	@if [ -d ../shared/gold ]; then \
+	  echo "seeds, troops:"; $(BIN) eval --gold ../shared/gold/troop-claims.tsv seeds | tail -1; \
+	  echo "seeds, other quantities:"; $(BIN) eval --gold ../shared/gold/other-quantity-claims.tsv seeds | tail -1; \
+	fi
+	@echo "stories:"; $(BIN) eval --exhaustive --gold $(FIXTURES)/stories/expected.tsv $(FIXTURES)/stories | tail -1
+	@echo "unseen:";  $(BIN) eval --exhaustive --gold $(FIXTURES)/unseen/expected.tsv $(FIXTURES)/unseen | tail -1
 
 bench: deps
 	$(SWIFT) build -c release --product claimkb-bench
