@@ -697,6 +697,11 @@ import Testing
             + " 1.5 million doses. Burundi plans to send three more battalions. Russia fired 40 missiles overnight.")
         #expect(found.map { $0.claimant?.entity.name } == ["Ministry of Health", "Burundi", nil])
         #expect(found.prefix(2).allSatisfy { $0.modality == .planned })
+        // "plans to" after a noun, "is seeking", an unknown body that "wants": still their own intent
+        let intent = claims("Taiwan's cabinet plans to spend T$647 billion on defence. The United Nations is seeking $852"
+            + " million. Kuppet also wants the commission to confirm 46,000 intern teachers.")
+        #expect(intent.map { $0.claimant?.entity.name } == ["Taiwan", "United Nations", "Kuppet"])
+        #expect(claims("The WFP plans to reach 150,000 of the hardest-hit people.").first?.kind == "people")
         // a reporting verb still comes first: the plan is reported by Ukraine
         let reported = try #require(claims("Russia plans to send 5,000 more troops, Ukrainian officials said.").first)
         #expect(reported.claimant?.entity.name == "Ukraine")

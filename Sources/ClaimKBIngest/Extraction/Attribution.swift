@@ -154,7 +154,9 @@ struct AttributionFinder {
         }
         // 4. a named actor stating its own intent: "The Ministry plans to receive 1.5 million doses"
         if unnamed == nil, let f {
-            for v in stride(from: f - 1, through: a, by: -1) where lexicon.isActorVerb(tokens[v]) && isUsedAsVerb(v, floor: a) {
+            // ("The cabinet plans to spend", "is seeking $852 million": a verb, though after a noun or "is")
+            for v in stride(from: f - 1, through: a, by: -1) where lexicon.isActorVerb(tokens[v])
+                && (tokens[v + 1].lower == "to" || tokens[v].lower.hasSuffix("ing") || isUsedAsVerb(v, floor: a)) {
                 if let subj = subject(of: v, floor: a) {
                     return finish(Attribution(claimant: subj, cited: cited, rule: "actor", verb: nil), s, verb: nil)
                 }

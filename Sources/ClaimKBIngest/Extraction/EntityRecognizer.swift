@@ -242,7 +242,8 @@ struct EntityRecognizer {
             if close < end, close <= k + 10, tokens[close].mark == "," { k = close + 1 }
         }
         while k < end, AttributionFinder.auxiliaries.contains(tokens[k].lower) { k += 1 }
-        return k < end && lexicon.verb(tokens[k]).map { !$0.cites } == true
+        // (or states its own intent: "Kuppet also wants …", "Burundi plans to …")
+        return k < end && (lexicon.verb(tokens[k]).map { !$0.cites } == true || lexicon.isActorVerb(tokens[k]))
     }
 
     /// "according to (the) (local) organisers"

@@ -347,7 +347,9 @@ struct FigureFinder {
                 j += 1
                 continue
             }
-            if lexicon.verb(t) != nil || lexicon.isFigureLink(t) { return nil }
+            // ("the hardest-hit people": a verb inside a compound word)
+            let compound = j > k && tokens[j - 1].mark == "-" && !t.spaceBefore
+            if !compound, lexicon.verb(t) != nil || lexicon.isFigureLink(t) { return nil }
             words += 1
             j += 1
         }
