@@ -854,6 +854,10 @@ import Testing
         let c = try #require(claims("China, which says it does not recognise U.S. sanctions, took about 90% of the"
             + " shipments, Kpler said.").first)
         #expect(c.claimant?.entity.name == "Kpler")
+        // a figure in the speaker's own relative clause is the speaker's
+        let monitors = try #require(claims("The Election Monitoring Network, which deployed more than 500 observers, said"
+            + " the vote was marred by fraud.").first)
+        #expect(monitors.claimant?.entity.name == "Election Monitoring Network")
     }
 
     @Test func bodiesNamedInShortOrByAnAcronymAfterOr() throws {

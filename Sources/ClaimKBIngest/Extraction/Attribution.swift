@@ -141,6 +141,10 @@ struct AttributionFinder {
                     if let subj = subject(of: v, floor: f) {
                         return finish(Attribution(claimant: subj, cited: cited, rule: "verb-after", verb: v), s, verb: v)
                     }
+                    // "The OSCE, which deployed more than 500 observers, said": the figure is in an aside of the speaker's
+                    if !whole, inRelativeAside(f, before: v, floor: a), let subj = subject(of: v, floor: a) {
+                        return finish(Attribution(claimant: subj, cited: cited, rule: "verb-after", verb: v), s, verb: v)
+                    }
                     // "…, said the Defence Ministry", "…, said Dr. Amina Yusuf"; but "told AFP" names whom it was told
                     var named = v + 2 < b && tokens[v + 1].lower == "the" ? v + 2 : v + 1
                     if named < b, entities.mentionAt[named] == -1,
