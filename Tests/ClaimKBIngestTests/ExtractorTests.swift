@@ -769,6 +769,9 @@ import Testing
         let bulletin = claims("The Health Ministry said the outbreak grew. In Nampula, 43 deaths have been confirmed,"
             + " according to a ministry bulletin seen by Reuters.")
         #expect(bulletin.first?.claimant?.entity.name == "Health Ministry")
+        let data = claims("The Ministry of Health announced the campaign. The country has recorded 19 deaths, according"
+            + " to Ministry surveillance data.")
+        #expect(data.first?.claimant?.entity.name == "Ministry of Health")
         let who = claims("A boat carrying about 150 people capsized, according to Indonesian rescuers, who found 69 survivors.")
         #expect(who.map { $0.claimant?.entity.name } == ["Indonesian rescuers", "Indonesian rescuers"])
         let cdc = try #require(claims("The Africa Centres for Disease Control and Prevention has counted 24,851 cases.").first)
