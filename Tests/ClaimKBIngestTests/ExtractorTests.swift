@@ -716,6 +716,8 @@ import Testing
         #expect(claims("At least 1,200 people, most of them children under five, have died of hunger.").first?.kind == "casualties")
         let withdrawn = try #require(claims("Some 4,500 troops, roughly a third of the force, will be withdrawn by June.").first)
         #expect(withdrawn.modality == .planned)
+        // ("States" in a name is not the verb "state")
+        #expect(claims("Some 101,000 doses, donated by the United States, are expected this weekend.").first?.modality == .planned)
         // a possessor is not what is counted
         let workers = try #require(claims("The union represents about 44,000 of the company's production workers.").first)
         #expect(workers.kind == "people")

@@ -225,7 +225,9 @@ struct ClaimBuilder {
             let t = tokens[a - 1]
             // ("expects that figure to fall to …": "that" as a determiner opens no clause)
             let opensClause = t.lower == "that" && lexicon.countedNouns.match(tokens, at: a, end: f.tokens.lowerBound)?.value != "ref"
-            if [",", ";", ":", "—", "(", ")"].contains(t.mark) || opensClause || t.lower == "but" || lexicon.verb(t) != nil { break }
+            // (a claim verb's form inside a name is no verb: "the United States")
+            if [",", ";", ":", "—", "(", ")"].contains(t.mark) || opensClause || t.lower == "but"
+                || lexicon.verb(t) != nil && entities.mentionAt[a - 1] == -1 { break }
             a -= 1
         }
         var b = f.end
@@ -236,7 +238,7 @@ struct ClaimBuilder {
             if t.mark == ",", b + 2 < s.tokens.upperBound,
                let close = (b + 2..<min(b + 12, s.tokens.upperBound)).first(where: { tokens[$0].mark == "," }),
                tokens[b + 1].lower == "including" || close + 1 < s.tokens.upperBound && opensPredicate(close + 1, end: s.tokens.upperBound)
-                && !(b + 1..<close).contains(where: { lexicon.verb(tokens[$0]) != nil }) {
+                && !(b + 1..<close).contains(where: { lexicon.verb(tokens[$0]) != nil && entities.mentionAt[$0] == -1 }) {
                 b = close + 1
                 continue
             }
