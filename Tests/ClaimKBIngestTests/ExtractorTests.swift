@@ -768,8 +768,9 @@ import Testing
         let agency = claims("The UN agency for Palestinian refugees (Unrwa) said 165 staff had been killed. Israel denied it."
             + " The agency said 159 trucks crossed.")
         #expect(agency.map { $0.claimant?.entity.name } == ["Unrwa", "Unrwa"])
+        // (named again later in the article: still the body named before)
         let bulletin = claims("The Health Ministry said the outbreak grew. In Nampula, 43 deaths have been confirmed,"
-            + " according to a ministry bulletin seen by Reuters.")
+            + " according to a ministry bulletin seen by Reuters. The ministry dismissed other estimates.")
         #expect(bulletin.first?.claimant?.entity.name == "Health Ministry")
         let data = claims("The Ministry of Health announced the campaign. The country has recorded 19 deaths, according"
             + " to Ministry surveillance data.")

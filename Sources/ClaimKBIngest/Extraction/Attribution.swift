@@ -78,7 +78,7 @@ struct AttributionFinder {
                     // "according to ministry data", "a ministry bulletin seen by Reuters", "Ministry surveillance
                     // data": a body's head noun
                     if m == -1, tokens[j].isWord, !tokens[j].isCapitalized || j + 1 < b && tokens[j + 1].isWord && !tokens[j + 1].isCapitalized,
-                       let e = entities.latestBody(headed: tokens[j].lower, before: j) {
+                       let e = entities.bodyMentioned(headed: tokens[j].lower, before: j) {
                         let body = Attribution.Source(entity: e, text: entities.entities[e].key.name)
                         return finish(Attribution(claimant: body, cited: cited, rule: "according-to"), s, verb: nil)
                     }

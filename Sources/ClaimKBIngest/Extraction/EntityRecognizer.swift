@@ -442,8 +442,8 @@ struct EntityRecognizer {
         return nil
     }
 
-    /// The body named latest before `i` whose head noun is `word` ("the federation", "ministry data").
-    func latestBody(headed word: String, before i: Int, constraint: Int? = nil) -> Int? {
+    /// The body named latest before `i` whose head noun is `word` ("the federation"), while the article is read.
+    private func latestBody(headed word: String, before i: Int, constraint: Int?) -> Int? {
         var best: Int?
         for (e, ent) in entities.enumerated() where ent.head == word && ent.lastNamed >= 0 && ent.lastNamed < i {
             if let c = constraint, ent.affiliation != lexicon.entities[c].key.name { continue }
@@ -823,6 +823,22 @@ struct EntityRecognizer {
     }
 
     // MARK: Queries used by attribution
+
+    /// The body mentioned latest before token `i` whose head noun is `word`, once the whole article is read
+    /// ("according to ministry data").
+    func bodyMentioned(headed word: String, before i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0 {
+            if mentionAt[k] != -1 {
+                let m = mentions[mentionAt[k]]
+                if entities[m.entity].head == word { return m.entity }
+                k = m.tokens.lowerBound - 1
+                continue
+            }
+            k -= 1
+        }
+        return nil
+    }
 
     /// The latest person named before token `i`: what "he" and "she" refer to.
     func latestPerson(before i: Int) -> Int? {
