@@ -834,6 +834,9 @@ import Testing
         #expect(claims("Yemen's Houthi rebels say they have targeted two more vessels.").first?.claimant?.entity.name == "Houthi rebels")
         let utopia = claims("The IOM said 78 people died. Utopia 56, a French aid group, said as many as 25 people had died.")
         #expect(utopia.last?.claimant?.entity == EntityKey(name: "Utopia 56", type: .organization))
+        // an age is no count; the head of "X of Y" is what a figure measures
+        #expect(claims("The ministry recorded 19 deaths, mostly among children under the age of five.").map { $0.quantity?.low } == [19])
+        #expect(claims("UNHCR puts the registered population of the camps at 978,003.").first?.kind == "people")
         let hotels = try #require(claims("The NAO said the number of hotels in use had fallen to 210.").first)
         #expect(hotels.kind == "facilities")
         #expect(claims("\"We have buried 79 people,\" a farmer said.").first?.kind == "casualties")

@@ -204,9 +204,13 @@ struct ClaimBuilder {
         sentencesBefore += 1
     }
 
-    /// "over three nights of protests", "for 10 months": a figure that counts time (and nothing else).
+    /// "over three nights of protests", "for 10 months": a figure that counts time (and nothing else);
+    /// "children under the age of five", "aged 34": an age.
     private func measuresTime(_ f: Figure, in s: Sentence) -> Bool {
-        f.counted == nil && f.unit == nil && f.end < s.tokens.upperBound
+        let a = f.firstNumber
+        if a - 1 >= s.tokens.lowerBound, tokens[a - 1].lower == "aged"
+            || a - 2 >= s.tokens.lowerBound && tokens[a - 1].lower == "of" && tokens[a - 2].lower == "age" { return true }
+        return f.counted == nil && f.unit == nil && f.end < s.tokens.upperBound
             && lexicon.durations.match(tokens, at: f.end, end: s.tokens.upperBound) != nil
     }
 
@@ -413,6 +417,13 @@ struct ClaimBuilder {
                     // right before a hedge only "the figure", "the number" refer ("290 million pounds over five years")
                     if m.value != "ref" {
                         if stop == a && !hedgeLinks { break }
+                        // "the registered population of the camps … at 978,003": the head of "X of Y" counts
+                        var h = k - 1
+                        while h > max(s.tokens.lowerBound, a - 12), tokens[h].lower != "of", tokens[h].isWord { h -= 1 }
+                        if h - 1 >= s.tokens.lowerBound, tokens[h].lower == "of",
+                           let head = lexicon.countedNouns.match(tokens, at: h - 1, end: h), head.value != "ref", head.value != "container" {
+                            return (head.value, text((h - 1)..<h))
+                        }
                         return (m.value, text(k..<(k + m.length)))
                     }
                     if let last = lastCounted { return last }
