@@ -82,12 +82,11 @@ struct ClaimBuilder {
         let evidence = entities.text(s.tokens)
         let own = attribution.attribute(s, figure: nil)
         var carried: Attribution?
-        // ("We assess that there are 11,000 …": a speaker inside the quotation is its speaker)
+        // the speaker named where the quotation closes (also for "We assess that there are 11,000 …" inside it)
         var quoted: Attribution?
         if let closing, own?.claimant == nil, let speaker = attribution.attribute(closing, figure: nil), speaker.claimant != nil {
             quoted = attribution.carry(speaker, into: s)
             quoted?.rule = "quoted"
-            carried = quoted
         } else if let p = previous, p.paragraph == s.paragraph, !attribution.hasReportingVerb(s),
            !attribution.opensWithNamedActor(s) {
             carried = attribution.carry(p.attribution, into: s)
