@@ -818,6 +818,7 @@ import Testing
                 == ["casualties", "people"])
         // the hospitalised are casualties; a people's name the lexicon lacks still counts people
         #expect(claims("Police said 63 people had been taken to hospital.").first?.kind == "casualties")
+        #expect(claims("About 30 survivors were being treated in hospitals for injuries.").first?.kind == "casualties")
         #expect(claims("An estimated 740,000 Rohingya fled to Bangladesh.").first?.kind == "refugees")
         // "reported fatalities": a participle inside the counted words; "Chinese military aircraft" are aircraft
         #expect(claims("ACLED counted more than 24,800 reported fatalities.").first?.counted == "reported fatalities")
