@@ -219,7 +219,7 @@ import Testing
                 == EntityKey(name: "Human Rights Watch", type: .organization))
         // an unnamed official speaks, not the country named earlier; AFP is whom he told
         let told = try #require(claims("Up to 3,000 North Korean troops may be in Russia, a Western official told AFP.").first)
-        #expect(told.claimant?.entity.name == "officials")
+        #expect(told.claimant?.entity.name == "western officials")
         // one official of a country speaks for it, as its officials do
         #expect(claims("A senior US official said 10,000 North Korean troops were in Kursk.").first?.claimant?.entity.name
                 == "United States")

@@ -184,7 +184,9 @@ struct EntityRecognizer {
             // "a senior administration official", "central bank officials": the words that say whose,
             // in the plural — one source however many speak
             var m = i
-            while m > s.tokens.lowerBound, m > i - 3, tokens[m - 1].isWord, !tokens[m - 1].isCapitalized, mentionAt[m - 1] == -1,
+            // ("Western officials": a capitalised word that is no name says whose too)
+            while m > s.tokens.lowerBound, m > i - 3, tokens[m - 1].isWord,
+                  !tokens[m - 1].isCapitalized || lexicon.isNotName(tokens[m - 1]), mentionAt[m - 1] == -1,
                   !lexicon.isFunctionWord(tokens[m - 1]), lexicon.verb(tokens[m - 1]) == nil,
                   lexicon.numberWord(tokens[m - 1]) == nil, !Self.speakerModifiers.contains(tokens[m - 1].lower) { m -= 1 }
             name = text(m..<after).lowercased()
