@@ -17,6 +17,16 @@ import Testing
         #expect(rutte.affiliation == "NATO")
     }
 
+    @Test func ranksHonorificsAndCompanyOfficesAreTitlesAndForcesAreBodies() throws {
+        let es = entities("Commodore Ramon Tiangco spoke. Chief Executive Margaret Okafor agreed. Hon. Dr. Grace Mwale"
+            + " replied. The Border Force said more. Al Jazeera reported it.")
+        #expect(es.first { $0.name == "Ramon Tiangco" }?.type == .person)
+        #expect(es.first { $0.name == "Margaret Okafor" }?.type == .person)
+        #expect(es.first { $0.name == "Grace Mwale" }?.type == .person)
+        #expect(es.first { $0.name == "Border Force" }?.type == .organization)
+        #expect(es.first { $0.name == "Al Jazeera" }?.type == .media)
+    }
+
     @Test func surnamesAcronymsAndSpellingsMergeIntoOneEntity() throws {
         let x = extractor.extract(article("""
             Ukraine's military intelligence chief, Kyrylo Budanov, spoke. Budanov said more. \
