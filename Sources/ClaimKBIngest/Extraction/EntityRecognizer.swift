@@ -259,10 +259,12 @@ struct EntityRecognizer {
     /// "…, said people familiar with the matter", "according to two sources briefed on the talks": those
     /// who speak without a name, called by how the article describes them.
     private mutating func anonymousSource(at i: Int, end: Int) -> Int? {
-        // (the first letter first: this is asked of every word)
-        guard let c = tokens[i].lower.utf8.first, c == UInt8(ascii: "p") || c == UInt8(ascii: "s") || c == UInt8(ascii: "o"),
-              i + 1 < end, tokens[i + 1].known, Self.anonymousNouns.contains(tokens[i].lower),
-              let d = lexicon.sourceDescriptions.match(tokens, at: i + 1, end: end) else { return nil }
+        // (the description's first word first, from the token's bits: this is asked of every word)
+        guard i + 1 < end, (tokens[i + 1].info?.phraseStarts ?? 0) & lexicon.sourceDescriptions.bit != 0,
+              let d = lexicon.sourceDescriptions.match(tokens, at: i + 1, end: end),
+              lexicon.countedNouns.match(tokens, at: i, end: i + 1)?.value == "people"
+                || lexicon.groups.match(tokens, at: i, end: i + 1).map({ $0.value == .official || $0.value == .speaker }) == true
+        else { return nil }
         var after = i + 1 + d.length
         while after < end, after < i + 1 + d.length + 3, tokens[after].isWord, !tokens[after].isCapitalized,
               lexicon.verb(tokens[after]) == nil, tokens[after].lower != "who" { after += 1 }
@@ -271,7 +273,6 @@ struct EntityRecognizer {
         addMention(e, i..<after)
         return after
     }
-    private static let anonymousNouns = ["people", "persons", "person", "sources", "source", "officials", "official"]
 
     /// "The UN agency for Palestinian refugees (UNRWA)": an acronym in brackets that no rule has read
     /// names a body.
