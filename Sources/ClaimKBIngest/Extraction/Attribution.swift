@@ -21,6 +21,8 @@ struct Attribution {
 struct AttributionFinder {
     // Word lists as constants: an array literal of Strings is allocated and freed on every call.
     private static let clauseOpeners = ["while", "but", "whereas", "although", "though", "which", "who", "where"]
+    private static let contrastOpeners = ["while", "whereas", "but", "although"]
+    private static let relativePronouns = ["which", "who", "whose"]
     private static let speakerPronouns = ["he", "she", "they", "we", "i", "others"]
     private static let nounDeterminers = ["the", "a", "an", "these", "those", "its", "their", "his", "her", "our", "such", "this", "that", "of", "'s"]
     static let passiveAuxiliaries = ["be", "been", "being", "is", "are", "was", "were"]
@@ -228,7 +230,7 @@ struct AttributionFinder {
         let next = mention.tokens.upperBound
         guard next < s.tokens.upperBound else { return false }
         // "The IMF, which is owed about $44 billion, welcomed …"
-        if tokens[next].mark == ",", next + 1 < s.tokens.upperBound, ["which", "who", "whose"].contains(tokens[next + 1].lower) {
+        if tokens[next].mark == ",", next + 1 < s.tokens.upperBound, Self.relativePronouns.contains(tokens[next + 1].lower) {
             return true
         }
         return tokens[next].isWord && !tokens[next].isCapitalized && tokens[next].lower != "'s"
@@ -310,7 +312,7 @@ struct AttributionFinder {
             let t = tokens[k]
             if t.lower == "that" || t.mark == ";" || t.mark == ":" || t.mark == "–" || t.mark == "—" { return nil }
             // "…, while researchers at the London School … estimated": the clause before has its own speaker
-            if t.mark == ",", k + 1 < v, ["while", "whereas", "but", "although"].contains(tokens[k + 1].lower) { return nil }
+            if t.mark == ",", k + 1 < v, Self.contrastOpeners.contains(tokens[k + 1].lower) { return nil }
             if t.mark == "," {
                 if let open = asideOpening(before: k, floor: floor) {
                     k = open - 1
@@ -371,7 +373,7 @@ struct AttributionFinder {
         guard let f else { return false }
         var k = v - 1
         while k > floor, tokens[k].mark != "," { k -= 1 }
-        guard k > floor, k + 1 < v, ["which", "who", "whose"].contains(tokens[k + 1].lower) else { return false }
+        guard k > floor, k + 1 < v, Self.relativePronouns.contains(tokens[k + 1].lower) else { return false }
         return (v..<f).contains { tokens[$0].mark == "," }
     }
 

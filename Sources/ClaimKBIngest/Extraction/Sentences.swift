@@ -50,7 +50,7 @@ enum SentenceSplitter {
                 words += 1
                 if !tokens[k].isCapitalized, !lexicon.isConnector(tokens[k]), !lexicon.isFunctionWord(tokens[k]) { lowerContent += 1 }
             }
-            let ended = [".", "!", "?"].contains(tokens[b - 1].mark) || (b - a > 1 && [".", "!", "?"].contains(tokens[b - 2].mark))
+            let ended = endsSentence(tokens[b - 1]) || (b - a > 1 && endsSentence(tokens[b - 2]))
             let headline = words >= 3 && lowerContent * 5 < words && !ended
             out.append(Sentence(tokens: a..<b, span: (tokens[a].start, tokens[b - 1].end), paragraph: paragraph,
                                 isHeadline: headline))
@@ -69,7 +69,7 @@ enum SentenceSplitter {
                 let prev = tokens[i - 1]
                 let blank = t.newlines > 1
                 let continues = !blank && t.isWord && !t.isCapitalized && !isBullet(t)
-                    && !(prev.kind == .punct && (prev.mark == "." || prev.mark == "!" || prev.mark == "?"))
+                    && !(prev.kind == .punct && endsSentence(prev))
                 if !continues {
                     emit(start, i)
                     start = i
